@@ -1,0 +1,13 @@
+/**
+ * Components authors use in MDX. The page route passes them to every article and site page,
+ * so MDX files use them without importing anything.
+ */
+import Callout from './Callout.astro';
+import Checklist from './Checklist.astro';
+import Cite from './Cite.astro';
+import ComparisonTable from './ComparisonTable.astro';
+import KeyPoints from './KeyPoints.astro';
+import Term from './Term.astro';
+
+export { Callout, Checklist, Cite, ComparisonTable, KeyPoints, Term };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, KeyPoints, Term };

@@ -1,0 +1,59 @@
+/**
+ * Checks that need the whole built site: every internal link and #anchor must lead somewhere.
+ * On any problem the build fails with one line per problem, and the half-checked dist/ is
+ * removed, so a refused build never leaves a site that could be deployed by mistake.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkLinks, scanHtml, type BuiltPage } from '../lib/links.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Which source file a built page came from, so messages point where the fix goes. */
+function sourceFileFor(urlPath: string, root: string): string {
+  const slug = urlPath.replace(/^\/|\/$/g, '');
+  for (const candidate of [`content/articles/${slug}.mdx`, `content/pages/${slug}.mdx`]) {
+    if (existsSync(join(root, candidate))) return candidate;
+  }
+  return `dist${urlPath === '/' ? '/index.html' : urlPath}`;
+}
+
+export function readBuiltSite(distDir: string, rootDir: string): BuiltPage[] {
+  return htmlFiles(distDir).map((file) => {
+    const rel = '/' + relative(distDir, file).split('\\').join('/');
+    const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    return { path, file: sourceFileFor(path, rootDir), ...scanHtml(readFileSync(file, 'utf8')) };
+  });
+}
+
+export default function siteChecks(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const pages = readBuiltSite(distDir, root);
+        // Search assets are written by Pagefind after the build; every other target must exist now.
+        const assetExists = (path: string) => path.startsWith('/pagefind/') || existsSync(join(distDir, decodeURIComponent(path)));
+        const problems = checkLinks(pages, assetExists);
+        if (problems.length) {
+          rmSync(distDir, { recursive: true, force: true });
+          throw new Error(`Broken internal links (dist/ removed):\n${problems.map((p) => `${p.file} › ${p.field}: ${p.message}`).join('\n')}`);
+        }
+        logger.info(`links: ${pages.length} pages, every internal link and anchor resolves`);
+      },
+    },
+  };
+}

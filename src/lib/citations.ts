@@ -1,0 +1,54 @@
+/**
+ * Citation numbering. Numbers follow the order in which sources are first cited in the MDX
+ * source text, which is the reading order of the page. Working from the source text (rather
+ * than counting components as they render) keeps numbering deterministic: Astro may render
+ * sibling components concurrently.
+ */
+
+/** `<Cite id="key" />` as authors write it in MDX. */
+const CITE = /<Cite\s+id=["']([^"']+)["'][^>]*>/g;
+/** `<ComparisonTable id="key" />`: its cells' sources count as cited where the table stands. */
+const TABLE = /<ComparisonTable\s+id=["']([^"']+)["'][^>]*>/g;
+
+export interface CitationUse {
+  /** Source key. */
+  key: string;
+  /** Reference number shown in the text, 1-based, in order of first use. */
+  number: number;
+  /** How many times the page cites it (each use gets a back-link from the reference list). */
+  uses: number;
+}
+
+export type TableSources = Record<string, string[]>;
+
+/** Every citation key in reading order, one entry per use (a table contributes its cells' keys). */
+export function citationKeysInOrder(body: string, tables: TableSources = {}): string[] {
+  const pattern = new RegExp(`${CITE.source}|${TABLE.source}`, 'g');
+  const keys: string[] = [];
+  for (const match of body.matchAll(pattern)) {
+    if (match[1]) keys.push(match[1]);
+    else if (match[2]) keys.push(...(tables[match[2]] ?? []));
+  }
+  return keys;
+}
+
+/** Comparison tables a body uses, by id. */
+export function tablesUsed(body: string): string[] {
+  return [...body.matchAll(TABLE)].map((match) => match[1]);
+}
+
+/** Numbered references for a page, in order of first use. */
+export function numberCitations(body: string, tables: TableSources = {}): CitationUse[] {
+  const uses = new Map<string, CitationUse>();
+  for (const key of citationKeysInOrder(body, tables)) {
+    const existing = uses.get(key);
+    if (existing) existing.uses += 1;
+    else uses.set(key, { key, number: uses.size + 1, uses: 1 });
+  }
+  return [...uses.values()];
+}
+
+/** Element id of the n-th use (1-based) of a source in the text. */
+export const citeAnchor = (key: string, use: number) => `cite-${key}-${use}`;
+/** Element id of a source's entry in the reference list. */
+export const referenceAnchor = (key: string) => `ref-${key}`;

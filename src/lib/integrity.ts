@@ -1,0 +1,89 @@
+/**
+ * Editorial integrity rules that need more than one file to check (a schema sees one file at a
+ * time). Each problem names the file and the field so a writer can fix it in one go. The page
+ * route calls `checkArticle` and stops the build on any problem; tests call it on fixtures.
+ */
+import { numberCitations, tablesUsed, type TableSources } from './citations.ts';
+import { extractSections, markdownHeadings } from './sections.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface ArticleInput {
+  /** Path of the file, for messages, e.g. content/articles/is-ketamine-addictive.mdx. */
+  file: string;
+  body: string;
+  /** Keys listed in frontmatter `sources`. */
+  listedSources: string[];
+  nextReview: string;
+}
+
+export interface SiteContext {
+  /** Every key in content/sources. */
+  sourceKeys: Set<string>;
+  /** Every comparison table id with the sources its cells cite. */
+  tables: TableSources;
+  /** Every glossary id. */
+  glossaryIds: Set<string>;
+  /** Today, 'YYYY-MM-DD'. */
+  today: string;
+}
+
+const TERM = /<Term\s+id=["']([^"']+)["']/g;
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]+)\)/g;
+const HTML_IMAGE = /<img\b[^>]*>/g;
+
+export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
+
+  for (const table of tablesUsed(article.body)) {
+    if (!site.tables[table]) add('body', `<ComparisonTable id="${table}"> names no file in content/comparisons`);
+  }
+  const cited = numberCitations(article.body, site.tables).map((use) => use.key);
+  const listed = new Set(article.listedSources);
+
+  for (const key of cited) {
+    if (!site.sourceKeys.has(key)) add('body', `<Cite id="${key}"> names no source: there is no content/sources/${key}.yaml`);
+    else if (!listed.has(key)) add('sources', `"${key}" is cited in the text but not listed in frontmatter sources`);
+  }
+  for (const key of article.listedSources) {
+    if (!cited.includes(key)) add('sources', `"${key}" is listed in frontmatter sources but never cited in the text`);
+  }
+  if (article.listedSources.length !== listed.size) add('sources', 'lists the same source more than once');
+
+  if (article.nextReview < site.today) {
+    add('nextReview', `review is overdue: it was due ${article.nextReview} (today is ${site.today}); check the facts, then update lastReviewed and nextReview`);
+  }
+
+  for (const match of article.body.matchAll(TERM)) {
+    if (!site.glossaryIds.has(match[1])) add('body', `<Term id="${match[1]}"> names no file in content/glossary`);
+  }
+
+  for (const match of article.body.matchAll(MARKDOWN_IMAGE)) {
+    if (!match[1].trim()) add('body', `image ${match[2]} has no text alternative: write what it shows between the square brackets`);
+  }
+  for (const match of article.body.matchAll(HTML_IMAGE)) {
+    const alt = /\balt=["']([^"']*)["']/.exec(match[0]);
+    if (!alt || !alt[1].trim()) add('body', `image ${match[0]} has no text alternative (alt="...")`);
+  }
+
+  for (const line of markdownHeadings(article.body)) {
+    add('body', `heading "${line}" must be written as <h2 id="stable-id">...</h2> (or h3) so its link survives rewording`);
+  }
+  const seen = new Set<string>();
+  for (const section of extractSections(article.body)) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(section.id)) add('body', `heading id "${section.id}" must be lowercase words joined by hyphens`);
+    if (seen.has(section.id)) add('body', `heading id "${section.id}" is used twice`);
+    seen.add(section.id);
+  }
+  return problems;
+}
+
+/** One message for a list of problems, each on its own line. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`).join('\n');
+}

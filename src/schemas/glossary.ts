@@ -1,0 +1,24 @@
+/**
+ * A glossary entry (content/glossary/<id>.yaml). The id is what authors write in
+ * <Term id="..."> and what `related` points at.
+ */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+
+export const glossarySchema = z
+  .object({
+    /** The term as it is usually written, e.g. "Esketamine". */
+    term: z.string().min(1),
+    /**
+     * Other names people search for: slang, brand and generic names, abbreviations.
+     * They are printed on the glossary and on the pages in `articles`, so search finds them.
+     */
+    aka: z.array(z.string().min(1)).default([]),
+    /** Plain definition, one to three short sentences, reading grade 8 or below. */
+    definition: z.string().min(10).max(400),
+    /** Other glossary entries a reader may want next. */
+    related: z.array(reference('glossary')).default([]),
+    /** Articles where this term matters most; its other names are listed on those pages. */
+    articles: z.array(reference('articles')).default([]),
+  })
+  .strict();
