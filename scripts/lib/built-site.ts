@@ -1,0 +1,44 @@
+/**
+ * Reading the built site (dist/) for checks and reports: which pages exist, and the readable
+ * body text of each article (the answer-first summary, key points and the article text, without
+ * references, dates, citation markers or page furniture, per quality-rubric.md §0.2).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { htmlToText } from '../../src/lib/readability.ts';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export function htmlPages(dir = DIST): string[] {
+  if (!existsSync(dir)) throw new Error(`No built site at ${dir}: run \`npm run build\` first.`);
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** URL path of a built file: dist/foo/index.html -> /foo/. */
+export function urlPathOf(file: string, dir = DIST): string {
+  const rel = '/' + relative(dir, file).split('\\').join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+export interface ArticleText {
+  path: string;
+  title: string;
+  text: string;
+}
+
+/** Built articles with their readable text. */
+export function articleTexts(dir = DIST): ArticleText[] {
+  return htmlPages(dir).flatMap((file) => {
+    const root = parse(readFileSync(file, 'utf8'));
+    const article = root.querySelector('article.article');
+    if (!article) return [];
+    const parts = [article.querySelector('h1'), article.querySelector('.summary'), article.querySelector('.key-points'), article.querySelector('.prose')];
+    const html = parts.map((part) => part?.outerHTML ?? '').join('\n');
+    return [{ path: urlPathOf(file, dir), title: article.querySelector('h1')?.text.trim() ?? '', text: htmlToText(html) }];
+  });
+}
