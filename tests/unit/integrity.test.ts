@@ -1,0 +1,62 @@
+/**
+ * The editorial rules that span files. Each kind of bad input is refused with a message that
+ * names the file and the field.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/integrity.ts';
+
+const site: SiteContext = {
+  sourceKeys: new Set(['label', 'trial', 'review']),
+  tables: { cmp: ['trial'] },
+  glossaryIds: new Set(['rems']),
+  today: '2026-11-21',
+};
+const file = 'content/articles/example.mdx';
+const good = {
+  file,
+  body: '<h2 id="answer">Answer</h2>\nA fact.<Cite id="label" /> <Term id="rems">REMS</Term>\n<ComparisonTable id="cmp" />',
+  listedSources: ['label', 'trial'],
+  nextReview: '2027-05-21',
+};
+const messages = (overrides: Partial<typeof good>) => formatProblems(checkArticle({ ...good, ...overrides }, site));
+
+describe('article integrity', () => {
+  it('passes a well-formed article', () => {
+    expect(checkArticle(good, site)).toEqual([]);
+  });
+
+  it('refuses an unknown citation key', () => {
+    expect(messages({ body: good.body + '<Cite id="nope" />' })).toContain(
+      'content/articles/example.mdx › body: <Cite id="nope"> names no source: there is no content/sources/nope.yaml',
+    );
+  });
+
+  it('refuses a source cited in the text but not listed', () => {
+    expect(messages({ body: good.body + '<Cite id="review" />' })).toContain('example.mdx › sources: "review" is cited in the text but not listed');
+  });
+
+  it('refuses a source listed but never cited', () => {
+    expect(messages({ listedSources: ['label', 'trial', 'review'] })).toContain('example.mdx › sources: "review" is listed in frontmatter sources but never cited');
+  });
+
+  it('refuses an overdue review', () => {
+    expect(messages({ nextReview: '2026-11-20' })).toContain('example.mdx › nextReview: review is overdue: it was due 2026-11-20');
+  });
+
+  it('refuses an image without a text alternative, in Markdown or HTML', () => {
+    expect(messages({ body: good.body + '\n![](/chart.png)' })).toContain('› body: image /chart.png has no text alternative');
+    expect(messages({ body: good.body + '\n<img src="/a.png" alt="">' })).toContain('has no text alternative (alt="...")');
+    expect(messages({ body: good.body + '\n![A chart of doses](/chart.png)' })).toBe('');
+  });
+
+  it('refuses Markdown headings and duplicate or malformed heading ids', () => {
+    expect(messages({ body: good.body + '\n## A heading' })).toContain('› body: heading "## A heading" must be written as <h2 id="stable-id">');
+    expect(messages({ body: good.body + '\n<h2 id="answer">Again</h2>' })).toContain('heading id "answer" is used twice');
+    expect(messages({ body: good.body + '\n<h2 id="Bad Id">x</h2>' })).toContain('heading id "Bad Id" must be lowercase words');
+  });
+
+  it('refuses unknown glossary terms and comparison tables', () => {
+    expect(messages({ body: good.body + '<Term id="zzz">x</Term>' })).toContain('<Term id="zzz"> names no file in content/glossary');
+    expect(messages({ body: good.body + '<ComparisonTable id="zzz" />' })).toContain('<ComparisonTable id="zzz"> names no file in content/comparisons');
+  });
+});

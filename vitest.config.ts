@@ -1,0 +1,30 @@
+/**
+ * Two test projects:
+ *   unit     schemas, pure modules, components (Astro Container API) and bad-input builds
+ *   browser  a real Chromium (playwright-core) against the built site served locally
+ * getViteConfig gives unit tests Astro's virtual modules (astro:content) and .astro compilation.
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores and the server shares them.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
