@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * Two test projects:
  *   unit     schemas, pure modules, components (Astro Container API) and bad-input builds

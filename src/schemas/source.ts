@@ -35,7 +35,7 @@ export const sourceSchema = z
     /** Where a reader can check it. Must be https: a plain http link can be altered on the way. */
     url: z
       .string()
-      .url({ message: 'must be a full URL' })
+      .refine((value) => URL.canParse(value), { message: 'must be a full URL' })
       .refine((value) => value.startsWith('https://'), { message: "must start with 'https://'" }),
     /** DOI without the https://doi.org/ prefix, e.g. 10.1056/NEJMoa2302399. */
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: "must look like '10.1234/abc'" }).optional(),

@@ -1,0 +1,69 @@
+/**
+ * `npm test`: every check, in order, with one closing line `N passed, N failed`.
+ *   1. type checks (astro check)          one check
+ *   2. unit tests (Vitest)                 one per test
+ *   3. the build with its search index     one check (it runs the integrity and link checks)
+ *   4. the content check (reading grade)   one check
+ *   5. browser tests (Vitest + Chromium)   one per test
+ * A step that fails still lets the later independent steps run, so one run shows every problem;
+ * the browser tests need the build and are skipped (counted as failed) when it fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const reports = join(root, 'reports');
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const summary: string[] = [];
+
+function run(label: string, command: string, args: string[]): boolean {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+  const ok = result.status === 0;
+  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function step(label: string, command: string, args: string[]): boolean {
+  const ok = run(label, command, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+}
+
+/** Run a Vitest project and count its tests from the JSON report. */
+function vitest(project: string): void {
+  const report = join(reports, `vitest-${project}.json`);
+  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!existsSync(report)) {
+    failed += 1;
+    summary.push(`✗ ${project} tests wrote no report`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTests: number };
+  passed += json.numPassedTests;
+  // Skipped or todo tests count as failures: nothing may hide behind a skip.
+  const notPassed = json.numTotalTests - json.numPassedTests;
+  failed += notPassed;
+  if (json.numTotalTests === 0 || (!ok && notPassed === 0)) failed += 1;
+}
+
+step('type checks', 'npx', ['astro', 'check']);
+vitest('unit');
+const built = step('build with search index', 'npm', ['run', 'build']);
+if (built) {
+  step('content check (reading grade)', 'npm', ['run', 'content']);
+  vitest('browser');
+} else {
+  failed += 2;
+  summary.push('✗ content check and browser tests not run: the build failed');
+}
+
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
