@@ -33,3 +33,16 @@ describe.each(allPagePaths())('page %s', (path) => {
     await context.close();
   });
 });
+
+describe('home page', () => {
+  it('links to every published article', async () => {
+    const { page, context } = await watchedPage(browser);
+    await open(page, '/');
+    const linked = new Set(await page.locator('main a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    await open(page, '/a-z/');
+    const articles = await page.locator('#by-topic ~ ul a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.filter((path) => !linked.has(path))).toEqual([]);
+    await context.close();
+  });
+});
