@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { TableSources } from './citations.ts';
-import type { SiteContext } from './integrity.ts';
+import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
 import type { GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
@@ -17,6 +17,8 @@ let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | und
 export function siteContext() {
   cached ??= (async () => {
     const [sources, comparisons, glossary] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary')]);
+    const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
+    if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));

@@ -60,3 +60,20 @@ describe('article integrity', () => {
     expect(messages({ body: good.body + '<ComparisonTable id="zzz" />' })).toContain('<ComparisonTable id="zzz"> names no file in content/comparisons');
   });
 });
+
+describe('duplicate source records', () => {
+  it('refuses two records for the same document, naming both files', async () => {
+    const { checkDuplicateSources } = await import('../../src/lib/integrity.ts');
+    expect(
+      checkDuplicateSources([
+        { key: 'elekt-d', url: 'https://pubmed.ncbi.nlm.nih.gov/37224232/', pmid: '37224232' },
+        { key: 'anand-2023', url: 'https://www.nejm.org/x', pmid: '37224232' },
+        { key: 'label', url: 'https://example.org/label/' },
+        { key: 'label-copy', url: 'https://EXAMPLE.org/label' },
+      ]),
+    ).toEqual([
+      { file: 'content/sources/anand-2023.yaml', field: 'pmid', message: 'same pmid as content/sources/elekt-d.yaml (37224232): keep one record and cite it everywhere' },
+      { file: 'content/sources/label-copy.yaml', field: 'url', message: 'same url as content/sources/label.yaml (https://EXAMPLE.org/label): keep one record and cite it everywhere' },
+    ]);
+  });
+});
