@@ -17,7 +17,7 @@ let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | und
 export function siteContext() {
   cached ??= (async () => {
     const [sources, comparisons, glossary] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary')]);
-    const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
+    const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {

@@ -85,6 +85,7 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
 
 export interface SourceIdentity {
   key: string;
+  title: string;
   url: string;
   doi?: string;
   pmid?: string;
@@ -92,16 +93,17 @@ export interface SourceIdentity {
 
 /**
  * Two source records for one document split its citations in two and let their checks drift
- * apart: refuse two records with the same DOI, PMID or URL.
+ * apart: refuse two records with the same DOI, PMID, URL or title.
  */
 export function checkDuplicateSources(sources: SourceIdentity[]): Problem[] {
   const problems: Problem[] = [];
-  for (const field of ['doi', 'pmid', 'url'] as const) {
+  for (const field of ['doi', 'pmid', 'url', 'title'] as const) {
     const seen = new Map<string, string>();
     for (const source of sources) {
       const raw = source[field];
       if (!raw) continue;
-      const value = field === 'url' ? raw.replace(/\/$/, '').toLowerCase() : raw.toLowerCase();
+      const value =
+        field === 'url' ? raw.replace(/\/$/, '').toLowerCase() : field === 'title' ? raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : raw.toLowerCase();
       const first = seen.get(value);
       if (first) {
         problems.push({ file: `content/sources/${source.key}.yaml`, field, message: `same ${field} as content/sources/${first}.yaml (${raw}): keep one record and cite it everywhere` });
