@@ -21,10 +21,13 @@ function wordsToHighlight(): string[] {
   return words.filter((word) => word.trim());
 }
 
+/** The part of Pagefind's highlighter (pagefind-highlight.js) used here. */
+type PagefindHighlighter = new (options: Record<string, unknown>) => { getHighlightParams(param: string): string[] };
+
 async function highlight(words: string[]): Promise<void> {
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind-highlight.js'].join('/');
-  const { default: PagefindHighlight } = await import(/* @vite-ignore */ path);
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as { default: PagefindHighlighter };
   // Pagefind reads the words from the address; hand it ours instead.
   class HighlightWords extends PagefindHighlight {
     getHighlightParams() {
