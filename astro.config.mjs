@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -12,7 +13,8 @@ export default defineConfig({
   // Scripts and styles as files, never inline, so one fixed policy (meta tag and HTTP header
   // alike) covers every page without per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), siteChecks()],
+  // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
+  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -41,7 +41,12 @@ export async function articlesInOrder(): Promise<ArticleEntry[]> {
 
 /** Up to `limit` other articles on the same topic first, then others that share an audience. */
 export async function relatedArticles(article: ArticleEntry, limit = 4): Promise<ArticleEntry[]> {
-  const others = (await articlesInOrder()).filter((other) => other.id !== article.id);
+  return pickRelated(article, await articlesInOrder(), limit);
+}
+
+/** The choice behind relatedArticles, on plain data (unit tested). `all` is in site order. */
+export function pickRelated<T extends { id: string; data: { topic: string; audiences: string[] } }>(article: T, all: T[], limit = 4): T[] {
+  const others = all.filter((other) => other.id !== article.id);
   const sameTopic = others.filter((other) => other.data.topic === article.data.topic);
   const sharedAudience = others.filter(
     (other) => other.data.topic !== article.data.topic && other.data.audiences.some((a) => article.data.audiences.includes(a)),

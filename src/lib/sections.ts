@@ -25,3 +25,21 @@ export function markdownHeadings(body: string): string[] {
   const withoutCode = body.replace(/```[\s\S]*?```/g, '');
   return [...withoutCode.matchAll(MARKDOWN_HEADING)].map((match) => match[0]);
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * After each authored h2 in rendered HTML, a link to that section: a plain link without
+ * JavaScript (readers copy it from the context menu), which the page script turns into a
+ * "Copy link" button. The heading text is repeated for screen readers, because a list of links
+ * that all say "Link to this section" tells them nothing. Only the page's own sections get one,
+ * not headings inside components such as the key points box.
+ */
+export function addSectionLinks(html: string, sections: Section[]): string {
+  const names = new Map(sections.filter((s) => s.depth === 2).map((s) => [s.id, s.text]));
+  return html.replace(/<h2 id="([^"]+)"[^>]*>[\s\S]*?<\/h2>/g, (heading, id: string) => {
+    const name = names.get(id);
+    if (name === undefined) return heading;
+    return `${heading}<p class="section-link" data-pagefind-ignore="all"><a href="#${escapeHtml(id)}" data-section-link>Link to this section<span class="visually-hidden">: ${escapeHtml(name)}</span></a></p>`;
+  });
+}
