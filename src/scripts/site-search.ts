@@ -5,16 +5,19 @@
  * (through sessionStorage, not the address) so it can highlight them, and the count is
  * announced to screen readers.
  */
-import { HIGHLIGHT_STORAGE_KEY, queryFromLocation, searchPageHref, titleMatchesFirst } from '../lib/search-order.ts';
+import { HIGHLIGHT_STORAGE_KEY, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[] }
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
+/** Below this many exact results, also search word by word (see topicWords). */
+const ENOUGH_RESULTS = 3;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
@@ -80,17 +83,33 @@ class SiteSearch extends HTMLElement {
     try {
       const run = ++this.#latest;
       const pagefind = await this.load();
-      const found = await pagefind.search(query);
-      const data = titleMatchesFirst(await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data())), query);
+      const results = await this.find(pagefind, query);
+      const data = titleMatchesFirst(await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())), query);
       if (run !== this.#latest) return;
       for (const result of data) list.append(this.renderResult(result));
       status.textContent = data.length === 0
         ? `No results for “${query}”. Try another word, or browse every page A to Z.`
-        : `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+        : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
     } catch {
       status.textContent = 'Search could not load.';
       this.querySelector('.search-unavailable')?.removeAttribute('hidden');
     }
+  }
+
+  /**
+   * The exact query first. A question such as "is my son using ketamine" rarely has every word on
+   * one page, so when that finds little, search each topic word and rank pages by how many of the
+   * reader's words they contain.
+   */
+  async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+    const exact = (await pagefind.search(query)).results;
+    const words = topicWords(query);
+    if (exact.length >= ENOUGH_RESULTS || words.length === 0) return exact;
+    const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results));
+    const byId = new Map([...exact, ...perWord.flat()].map((result) => [result.id, result]));
+    // Pages with every word (the exact hits) count once more, so they stay ahead.
+    const ranked = rankByWordsMatched([exact, ...perWord]);
+    return ranked.map((id) => byId.get(id)!);
   }
 
   renderResult(result: PagefindData): HTMLLIElement {
