@@ -12,11 +12,23 @@ const HEADING = /<h([23])\s+id=["']([^"']+)["'][^>]*>([\s\S]*?)<\/h\1>/g;
 /** Markdown headings (`## Heading`) get an id derived from their words, which changes when they are reworded. */
 const MARKDOWN_HEADING = /^(#{2,6})\s+(.+)$/gm;
 
+/**
+ * Curly quotes as MDX's "smartypants" step writes them in the rendered heading, so the
+ * "On this page" list and section links read exactly like the headings they point to.
+ */
+export function smartQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s(\[{])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s(\[{])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019');
+}
+
 export function extractSections(body: string): Section[] {
   return [...body.matchAll(HEADING)].map((match) => ({
     depth: Number(match[1]) as 2 | 3,
     id: match[2],
-    text: match[3].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    text: smartQuotes(match[3].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()),
   }));
 }
 
