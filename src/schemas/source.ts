@@ -56,3 +56,9 @@ export const sourceSchema = z
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/** "Daly EJ, et al." -> "Daly EJ, et al. " (no doubled full stop); "Zarate CA" -> "Zarate CA. ". */
+export function authorsSentence(authors: string[]): string {
+  const list = authors.join(', ');
+  return list.endsWith('.') ? `${list} ` : `${list}. `;
+}
