@@ -45,13 +45,12 @@ export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
     ...(page.reviewer && { reviewedBy: { '@type': 'Person', name: page.reviewer.name, jobTitle: page.reviewer.credentials } }),
     about: { '@type': 'Drug', name: page.about.name, alternateName: page.about.alternateNames },
     audience: page.audiences.map((audience) => ({ '@type': 'MedicalAudience', audienceType: AUDIENCE_TYPES[audience] })),
+    // Name, address and DOI identify each source; authors, publisher and dates are in the visible
+    // reference list. Repeating them here doubled an article's HTML and broke its 20 KB budget.
     citation: page.sources.map((source) => ({
       '@type': 'CreativeWork',
       name: source.title,
       url: source.url,
-      publisher: { '@type': 'Organization', name: source.publisher },
-      datePublished: source.date,
-      ...(source.authors && { author: source.authors.map((name) => ({ '@type': 'Person' as const, name })) }),
       ...(source.doi && { sameAs: `https://doi.org/${source.doi}` }),
     })),
     isPartOf: { '@type': 'WebSite', name: SITE.name, url: new URL('/', SITE.url).href },
