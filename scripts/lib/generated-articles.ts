@@ -12,8 +12,8 @@ const PARAGRAPH =
   'so its length and shape are close to what writers publish. It says what a reader should know, ' +
   'then what to ask a clinician, then where to find help.';
 
-/** One article's MDX, citing `sources` (each at least once). */
-export function generatedArticle(slug: string, index: number, sources: string[]): string {
+/** Article number `index` as MDX, citing one or two of `sources` (each at least once). */
+export function generatedArticle(index: number, sources: string[]): string {
   const cited = [sources[index % sources.length], sources[(index + 1) % sources.length]].filter((key, i, all) => all.indexOf(key) === i);
   const sections = [1, 2, 3, 4, 5].map(
     (n) => `<h2 id="section-${n}">Question ${n} about generated topic ${index}</h2>\n\n${PARAGRAPH}<Cite id="${cited[n % cited.length]}" />\n\n${PARAGRAPH}\n`,
@@ -46,6 +46,6 @@ ${sections.join('\n')}`;
 export function writeGeneratedArticles(articlesDir: string, count: number, sources: string[], slugs?: string[]): void {
   for (let i = 1; i <= count; i += 1) {
     const slug = slugs?.[i - 1] ?? `generated-article-${i}`;
-    writeFileSync(join(articlesDir, `${slug}.mdx`), generatedArticle(slug, i, sources));
+    writeFileSync(join(articlesDir, `${slug}.mdx`), generatedArticle(i, sources));
   }
 }

@@ -39,22 +39,21 @@ export function createTempSite(contentDir: string, label = 'site'): TempSite {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export interface BuildResult {
-  /** Exit code of `npm run build` (astro build, then Pagefind). */
+export interface RunResult {
+  /** Exit code. */
   status: number | null;
   /** stdout and stderr together, without colour codes. */
   output: string;
   seconds: number;
 }
+/** The result of `npm run build`. */
+export type BuildResult = RunResult;
 
-/**
- * `npm run build` in a copy, exactly as a writer or CI runs it. Asynchronous so that two
- * copies can build at once on a two-core machine.
- */
-export function buildTempSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Run a command in a copy, asynchronously so that two copies can build at once on two cores. */
+export function runInTempSite(root: string, command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn(command, args, {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
@@ -64,4 +63,9 @@ export function buildTempSite(root: string, env: Record<string, string> = {}): P
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), seconds: (performance.now() - started) / 1000 }));
   });
+}
+
+/** `npm run build` (astro build, then Pagefind) in a copy, exactly as a writer or CI runs it. */
+export function buildTempSite(root: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return runInTempSite(root, 'npm', ['run', 'build'], env);
 }
