@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -16,7 +17,8 @@ export default defineConfig({
   // sources/spravato-label.yaml) or two routes that write the same URL stop the build; Astro's
   // default only warns and keeps one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), siteChecks()],
+  // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
+  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

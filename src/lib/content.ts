@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { TableSources } from './citations.ts';
-import type { SiteContext } from './integrity.ts';
+import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
 import type { GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
@@ -17,6 +17,8 @@ let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | und
 export function siteContext() {
   cached ??= (async () => {
     const [sources, comparisons, glossary] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary')]);
+    const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
+    if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
@@ -39,7 +41,12 @@ export async function articlesInOrder(): Promise<ArticleEntry[]> {
 
 /** Up to `limit` other articles on the same topic first, then others that share an audience. */
 export async function relatedArticles(article: ArticleEntry, limit = 4): Promise<ArticleEntry[]> {
-  const others = (await articlesInOrder()).filter((other) => other.id !== article.id);
+  return pickRelated(article, await articlesInOrder(), limit);
+}
+
+/** The choice behind relatedArticles, on plain data (unit tested). `all` is in site order. */
+export function pickRelated<T extends { id: string; data: { topic: string; audiences: string[] } }>(article: T, all: T[], limit = 4): T[] {
+  const others = all.filter((other) => other.id !== article.id);
   const sameTopic = others.filter((other) => other.data.topic === article.data.topic);
   const sharedAudience = others.filter(
     (other) => other.data.topic !== article.data.topic && other.data.audiences.some((a) => article.data.audiences.includes(a)),

@@ -83,6 +83,36 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   return problems;
 }
 
+export interface SourceIdentity {
+  key: string;
+  title: string;
+  url: string;
+  doi?: string;
+  pmid?: string;
+}
+
+/**
+ * Two source records for one document split its citations in two and let their checks drift
+ * apart: refuse two records with the same DOI, PMID, URL or title.
+ */
+export function checkDuplicateSources(sources: SourceIdentity[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['doi', 'pmid', 'url', 'title'] as const) {
+    const seen = new Map<string, string>();
+    for (const source of sources) {
+      const raw = source[field];
+      if (!raw) continue;
+      const value =
+        field === 'url' ? raw.replace(/\/$/, '').toLowerCase() : field === 'title' ? raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : raw.toLowerCase();
+      const first = seen.get(value);
+      if (first) {
+        problems.push({ file: `content/sources/${source.key}.yaml`, field, message: `same ${field} as content/sources/${first}.yaml (${raw}): keep one record and cite it everywhere` });
+      } else seen.set(value, source.key);
+    }
+  }
+  return problems;
+}
+
 /** One message for a list of problems, each on its own line. */
 export function formatProblems(problems: Problem[]): string {
   return problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`).join('\n');

@@ -18,6 +18,10 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<sup\b[^>]*class="[^"]*cite[^"]*"[^>]*>[\s\S]*?<\/sup>/gi, '')
+    // Page furniture, not body text: "Link to this section" controls and labels repeated for
+    // narrow screens (aria-hidden, so screen readers skip them too).
+    .replace(/<p\b[^>]*class="section-link"[^>]*>[\s\S]*?<\/p>/gi, '')
+    .replace(/<span\b[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/span>/gi, '')
     .replace(/<[^>]*\bpopover\b[^>]*>[\s\S]*?<\/span>/gi, '')
     .replace(BLOCK_END, ' |END| ')
     .replace(/<br\s*\/?>/gi, ' |END| ')
@@ -33,6 +37,24 @@ export function htmlToText(html: string): string {
     .map((unit) => (/[.?!:]["')\]]*$/.test(unit) ? unit : `${unit}.`))
     .map((unit) => unit.charAt(0).toUpperCase() + unit.slice(1))
     .join('\n');
+}
+
+/**
+ * Words a reader reads on an article, from its parts before rendering: the body without markup
+ * and component code, plus text that components add (summary, key points, table cells).
+ */
+export function countReadingWords(body: string, extras: string[] = []): number {
+  // A component tag (<Checklist title="…" items={["…"]} />) shows its string props except ids and levels.
+  const shownProps = (tag: string) =>
+    [...tag.replace(/\b(id|level|href|popovertarget)=(["'])[^"']*\2/g, ' ').matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]).join(' ');
+  const bodyText = body
+    .replace(/<Cite\b[^>]*\/>/g, ' ')
+    .replace(/<[A-Z][\s\S]*?>/g, (tag) => ` ${shownProps(tag)} `)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\b[a-z]+=(?=[{"'])/gi, ' ')
+    .replace(/[{}[\]"`*_#|]/g, ' ');
+  const count = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  return count(bodyText) + extras.reduce((sum, text) => sum + count(text), 0);
 }
 
 export interface ReadingMeasure {

@@ -69,8 +69,18 @@ export const articleSchema = z
     changelog: z.array(changeSchema).min(1),
     /** Every source the page cites, as keys of content/sources. Each must be cited in the text. */
     sources: z.array(reference('sources')).min(1, { message: 'an article must cite at least one source' }),
-    /** Earlier URLs of this page (without slashes) that should redirect here. */
+    /**
+     * Earlier URLs of this page (the slug, without slashes). Each old URL gets a page that sends
+     * the reader here, and a line in dist/_redirects for hosts that read it.
+     */
     formerSlugs: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /**
+     * A page made to hand out. On paper it prints as one page: the title, its checklists,
+     * emergency callouts and any <Handout> part, the crisis numbers, and a footer with the
+     * address, version date and site name. Once visited it also stays readable offline,
+     * because these are the pages people need in a hurry or in a waiting room.
+     */
+    handout: z.boolean().default(false),
   })
   .strict()
   .superRefine((article, ctx) => {

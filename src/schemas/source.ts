@@ -10,8 +10,10 @@ import { isoDate, partialDate } from './dates.ts';
  * readers see the strength of what backs a sentence (content standards, "Sources and citations").
  */
 export const SOURCE_KINDS = {
-  'drug-label': 'Drug label',
+  'drug-label': 'Drug label or REMS',
   regulator: 'Regulator',
+  /** Public health agencies that inform but do not regulate: NIMH, NIDA, SAMHSA, HRSA, state health departments. */
+  'health-agency': 'Health agency',
   guideline: 'Guideline',
   'systematic-review': 'Systematic review',
   'randomized-trial': 'Randomized trial',
@@ -54,3 +56,9 @@ export const sourceSchema = z
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/** "Daly EJ, et al." -> "Daly EJ, et al. " (no doubled full stop); "Zarate CA" -> "Zarate CA. ". */
+export function authorsSentence(authors: string[]): string {
+  const list = authors.join(', ');
+  return list.endsWith('.') ? `${list} ` : `${list}. `;
+}

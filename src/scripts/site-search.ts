@@ -1,26 +1,28 @@
 /**
  * <site-search>: runs Pagefind on the search page. Nothing loads until a query exists (from the
- * form or ?q=). Results put title matches first, link to sections, carry the searched words so
- * the landing page can highlight them, and the count is announced to screen readers.
+ * form, #q= or ?q=). The query is kept after the # so it never reaches the server. Results put
+ * title matches first, link to sections, hand the searched words to the page a reader opens
+ * (through sessionStorage, not the address) so it can highlight them, and the count is
+ * announced to screen readers.
  */
+import { HIGHLIGHT_STORAGE_KEY, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
+
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[] }
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
-
-/** Title matches first (every query word in the title), otherwise Pagefind's own order. */
-export function titleMatchesFirst<T extends { meta: { title?: string } }>(results: T[], query: string): T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const inTitle = (r: T) => words.length > 0 && words.every((w) => (r.meta.title ?? '').toLowerCase().includes(w));
-  return [...results.filter(inTitle), ...results.filter((r) => !inTitle(r))];
-}
+/** Below this many exact results, also search word by word (see topicWords). */
+const ENOUGH_RESULTS = 3;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  /** Counts searches, so a slow earlier search cannot overwrite a later one's results. */
+  #latest = 0;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -28,23 +30,41 @@ class SiteSearch extends HTMLElement {
     this.querySelector('.search-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const url = new URL(location.href);
-      url.searchParams.set('q', input.value.trim());
-      history.replaceState(null, '', url);
+      history.replaceState(null, '', searchPageHref(input.value));
       void this.run(input.value);
     });
-    const initial = new URLSearchParams(location.search).get('q');
-    if (initial) {
-      input.value = initial;
-      void this.run(initial);
-    }
+    // A search from the header form while on this page changes only the fragment.
+    window.addEventListener('hashchange', () => this.runFromAddress(input));
+    // Remember which words led to the page a reader opens, for highlighting there.
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('.search-results a');
+      const query = input.value.trim();
+      if (!link || !query) return;
+      try {
+        sessionStorage.setItem(HIGHLIGHT_STORAGE_KEY, JSON.stringify({ path: new URL(link.href).pathname, terms: query.split(/\s+/) }));
+      } catch {
+        // Storage blocked: the page opens without highlighting.
+      }
+    });
+    this.runFromAddress(input);
+  }
+
+  runFromAddress(input: HTMLInputElement) {
+    const query = queryFromLocation(location);
+    if (!query) return;
+    // Arrived with ?q= (a form sent without JavaScript, or an old link): move it after the #
+    // so it stays out of the history and of any address the reader copies.
+    if (location.search) history.replaceState(null, '', searchPageHref(query));
+    input.value = query;
+    void this.run(query);
   }
 
   load(): Promise<Pagefind> {
     // The path is built at run time so the bundler leaves Pagefind's own file alone.
     const path = ['', 'pagefind', 'pagefind.js'].join('/');
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
+      // No highlightParam: result links would then carry the searched words to the server.
+      await pagefind.options({ excerptLength: 24 });
       return pagefind;
     });
     return this.#pagefind;
@@ -61,17 +81,35 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = 'Searching…';
     try {
+      const run = ++this.#latest;
       const pagefind = await this.load();
-      const found = await pagefind.search(query);
-      const data = titleMatchesFirst(await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data())), query);
+      const results = await this.find(pagefind, query);
+      const data = titleMatchesFirst(await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())), query);
+      if (run !== this.#latest) return;
       for (const result of data) list.append(this.renderResult(result));
       status.textContent = data.length === 0
         ? `No results for “${query}”. Try another word, or browse every page A to Z.`
-        : `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+        : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
     } catch {
-      status.textContent = 'Search could not load. Browse every page A to Z instead.';
-      this.querySelector('.search-fallback')?.removeAttribute('hidden');
+      status.textContent = 'Search could not load.';
+      this.querySelector('.search-unavailable')?.removeAttribute('hidden');
     }
+  }
+
+  /**
+   * The exact query first. A question such as "is my son using ketamine" rarely has every word on
+   * one page, so when that finds little, search each topic word and rank pages by how many of the
+   * reader's words they contain.
+   */
+  async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+    const exact = (await pagefind.search(query)).results;
+    const words = topicWords(query);
+    if (exact.length >= ENOUGH_RESULTS || words.length === 0) return exact;
+    const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results));
+    const byId = new Map([...exact, ...perWord.flat()].map((result) => [result.id, result]));
+    // Pages with every word (the exact hits) count once more, so they stay ahead.
+    const ranked = rankByWordsMatched([exact, ...perWord]);
+    return ranked.map((id) => byId.get(id)!);
   }
 
   renderResult(result: PagefindData): HTMLLIElement {

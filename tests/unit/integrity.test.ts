@@ -60,3 +60,23 @@ describe('article integrity', () => {
     expect(messages({ body: good.body + '<ComparisonTable id="zzz" />' })).toContain('<ComparisonTable id="zzz"> names no file in content/comparisons');
   });
 });
+
+describe('duplicate source records', () => {
+  it('refuses two records for the same document, naming both files', async () => {
+    const { checkDuplicateSources } = await import('../../src/lib/integrity.ts');
+    expect(
+      checkDuplicateSources([
+        { key: 'elekt-d', title: 'Ketamine versus ECT', url: 'https://pubmed.ncbi.nlm.nih.gov/37224232/', pmid: '37224232' },
+        { key: 'anand-2023', title: 'ELEKT-D', url: 'https://www.nejm.org/x', pmid: '37224232' },
+        { key: 'label', title: 'Label', url: 'https://example.org/label/' },
+        { key: 'label-copy', title: 'Label copy', url: 'https://EXAMPLE.org/label' },
+        { key: 'escape', title: 'Esketamine versus Quetiapine (ESCAPE-TRD)', url: 'https://a.example/1' },
+        { key: 'escape-2', title: 'Esketamine versus quetiapine: ESCAPE-TRD', url: 'https://b.example/2' },
+      ]),
+    ).toEqual([
+      { file: 'content/sources/anand-2023.yaml', field: 'pmid', message: 'same pmid as content/sources/elekt-d.yaml (37224232): keep one record and cite it everywhere' },
+      { file: 'content/sources/label-copy.yaml', field: 'url', message: 'same url as content/sources/label.yaml (https://EXAMPLE.org/label): keep one record and cite it everywhere' },
+      { file: 'content/sources/escape-2.yaml', field: 'title', message: 'same title as content/sources/escape.yaml (Esketamine versus quetiapine: ESCAPE-TRD): keep one record and cite it everywhere' },
+    ]);
+  });
+});

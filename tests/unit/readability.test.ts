@@ -15,3 +15,16 @@ describe('readability', () => {
     expect(plain.words).toBe(16);
   });
 });
+
+describe('what counts as reading', () => {
+  it('leaves out section-link controls and labels hidden from screen readers', () => {
+    const html = '<h2 id="a">Is it safe?</h2><p class="section-link"><a href="#a">Link to this section<span class="visually-hidden">: Is it safe?</span></a></p><table><tr><td><span class="cell-label" aria-hidden="true">Spravato: </span>56 mg</td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual(['Is it safe?', '56 mg.']);
+  });
+
+  it('counts the words a reader reads before rendering, without component code', async () => {
+    const { countReadingWords } = await import('../../src/lib/readability.ts');
+    const body = '<h2 id="x">Two words</h2>\nOne two three.<Cite id="label" />\n<Checklist id="c" title="Ask this" items={["First item", "Second item"]} />';
+    expect(countReadingWords(body, ['Summary here.'])).toBe(2 + 3 + 2 + 4 + 2);
+  });
+});

@@ -107,3 +107,11 @@ describe('helplines', () => {
     expect(problems(helplineSchema, line)[0]).toMatch(/^contacts\.0\.href: must start with 'tel:'/);
   });
 });
+
+describe('author lists in references', () => {
+  it('never doubles the full stop after "et al."', async () => {
+    const { authorsSentence } = await import('../../src/schemas/source.ts');
+    expect(authorsSentence(['Daly EJ', 'et al.'])).toBe('Daly EJ, et al. ');
+    expect(authorsSentence(['Zarate CA'])).toBe('Zarate CA. ');
+  });
+});

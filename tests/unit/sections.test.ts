@@ -15,3 +15,10 @@ describe('article sections', () => {
     expect(markdownHeadings('```\n## not a heading\n```')).toEqual([]);
   });
 });
+
+describe('heading text as rendered', () => {
+  it('curls quotes the way MDX renders them', async () => {
+    const { smartQuotes } = await import('../../src/lib/sections.ts');
+    expect(smartQuotes(`Why don't they count? What do "response" and 'remission' mean?`)).toBe('Why don’t they count? What do “response” and ‘remission’ mean?');
+  });
+});

@@ -6,8 +6,9 @@ import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
+import Handout from './Handout.astro';
 import KeyPoints from './KeyPoints.astro';
 import Term from './Term.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, KeyPoints, Term };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, KeyPoints, Term };
+export { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, Term };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, Term };

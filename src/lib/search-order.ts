@@ -1,0 +1,66 @@
+/**
+ * Result order for site search. Pagefind ranks by word frequency; a reader who types a page's
+ * title expects that page first, so pages whose title holds every searched word come first.
+ * Kept apart from the search element so it can be unit tested without a browser.
+ */
+export function titleMatchesFirst<T extends { meta: { title?: string } }>(results: T[], query: string): T[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const inTitle = (r: T) => words.length > 0 && words.every((w) => (r.meta.title ?? '').toLowerCase().includes(w));
+  return [...results.filter(inTitle), ...results.filter((r) => !inTitle(r))];
+}
+
+/**
+ * The query from a search page address. With JavaScript the forms use the fragment (#q=...),
+ * which the browser never sends to the server; ?q= is what a form sends without JavaScript.
+ */
+export function queryFromLocation(location: { hash: string; search: string }): string {
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('q');
+  return (fromHash ?? new URLSearchParams(location.search).get('q') ?? '').trim();
+}
+
+/** The search page address for a query, with the query in the fragment. */
+export function searchPageHref(query: string): string {
+  return `/search/#${new URLSearchParams({ q: query.trim() })}`;
+}
+
+/** sessionStorage key under which a search result hands its words to the page it opens. */
+export const HIGHLIGHT_STORAGE_KEY = 'search-highlight';
+
+/**
+ * Words that carry no topic in a reader's question ("is my son using ketamine?"). Pagefind
+ * returns only pages containing every word typed, so a natural question often finds nothing
+ * until these are set aside.
+ */
+const FILLER_WORDS = new Set(
+  ('a about after am an and any are as at be been but by can could do does did for from get got has have how i if in into is it its ' +
+    'me my of on or our she he her his should so than that the their them then there they this to too us was we were what when ' +
+    'where which who why will with would you your yours').split(' '),
+);
+
+/** The words of a query that say what it is about, lowercased, in order, without repeats. */
+export function topicWords(query: string): string[] {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length > 1 && !FILLER_WORDS.has(word)))];
+}
+
+export interface ScoredHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Combine one search per topic word: pages matching more of the reader's words first, then by
+ * Pagefind's summed score. Used when the exact query finds too little.
+ */
+export function rankByWordsMatched(perWord: ScoredHit[][]): string[] {
+  const totals = new Map<string, { matched: number; score: number }>();
+  for (const hits of perWord) {
+    for (const hit of hits) {
+      const total = totals.get(hit.id) ?? { matched: 0, score: 0 };
+      total.matched += 1;
+      total.score += hit.score;
+      totals.set(hit.id, total);
+    }
+  }
+  return [...totals.entries()].sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score).map(([id]) => id);
+}
