@@ -13,6 +13,10 @@ export default defineConfig({
   // Scripts and styles as files, never inline, so one fixed policy (meta tag and HTTP header
   // alike) covers every page without per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two content files that map to the same id (sources/Spravato-Label.yaml and
+  // sources/spravato-label.yaml) or two routes that write the same URL stop the build; Astro's
+  // default only warns and keeps one of them.
+  prerenderConflictBehavior: 'error',
   // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
   integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks()],
   security: {

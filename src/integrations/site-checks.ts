@@ -2,6 +2,11 @@
  * Checks that need the whole built site: every internal link and #anchor must lead somewhere.
  * On any problem the build fails with one line per problem, and the half-checked dist/ is
  * removed, so a refused build never leaves a site that could be deployed by mistake.
+ *
+ * The same goes for a build refused earlier: Astro writes each page as soon as it is rendered,
+ * so an integrity error on one page (a bad citation, a bad component prop) used to leave the
+ * pages rendered before it in dist/. Once the build has started writing, dist/ is removed on
+ * any exit that comes before the link check has passed.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,11 +41,23 @@ export function readBuiltSite(distDir: string, rootDir: string): BuiltPage[] {
 
 export default function siteChecks(): AstroIntegration {
   let root = '';
+  let outDir = '';
+  let finished = false;
+  // 'exit' handlers must be synchronous; rmSync is. The CLI exits with process.exit(1) after
+  // printing a build error, which runs this.
+  const removeUnfinished = () => {
+    if (!finished && outDir) rmSync(outDir, { recursive: true, force: true });
+  };
   return {
     name: 'site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        finished = false;
+        process.once('exit', removeUnfinished);
       },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -52,6 +69,8 @@ export default function siteChecks(): AstroIntegration {
           rmSync(distDir, { recursive: true, force: true });
           throw new Error(`Broken internal links (dist/ removed):\n${problems.map((p) => `${p.file} › ${p.field}: ${p.message}`).join('\n')}`);
         }
+        finished = true;
+        process.off('exit', removeUnfinished);
         logger.info(`links: ${pages.length} pages, every internal link and anchor resolves`);
       },
     },

@@ -1,0 +1,157 @@
+/**
+ * Bad input: one broken fixture per kind of bad content, each built for real with `npm run build`
+ * in a temporary copy of the site. Each must be refused with a message naming the file and the
+ * field, and must leave no dist/ behind. Untrusted markup in frontmatter must come out escaped.
+ *
+ * The copies start from a small fixture site (tests/fixtures/site/content), not the real content/:
+ * it builds in about 3 s, and it does not change while writers work on articles, so a case can
+ * only fail for the reason it was written for. The control test shows that base builds cleanly;
+ * each case then adds the files in tests/fixtures/bad-input/<case>/ (one broken thing) and checks
+ * the exact message, so a fixture refused for some other reason fails its test.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTempSite, createTempSite, PROJECT_ROOT, type BuildResult, type TempSite } from '../../scripts/lib/temp-site.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
+const BASE_CONTENT = join(FIXTURES, 'site', 'content');
+/** Builds run with a fixed "today", so the fixtures' review dates never fall due. */
+const ENV = { SITE_TODAY: '2026-11-21' };
+/** Two builds at a time: the machine (and CI) has two cores. */
+const PARALLEL_BUILDS = 2;
+const TIMEOUT = 240_000;
+
+interface BadInputCase {
+  /** Folder in tests/fixtures/bad-input/. */
+  name: string;
+  /** Path the message must name. */
+  file: string;
+  /** Field the message must name. */
+  field: string;
+  /** The specific refusal; also shows the field, so the case cannot pass for another reason. */
+  message: RegExp;
+}
+
+const CASES: BadInputCase[] = [
+  { name: 'missing-required-field', file: 'content/articles/no-summary.mdx', field: 'summary', message: /summary\W+.*summary: Required/ },
+  { name: 'unknown-citation-key', file: 'content/articles/unknown-citation.mdx', field: 'body', message: /› body: <Cite id="no-such-source"> names no source/ },
+  { name: 'duplicate-source-id', file: 'content/sources/Fixture-Label.yaml', field: 'slug', message: /sources contains multiple entries with the same slug: `fixture-label`[\s\S]*content\/sources\/fixture-label\.yaml/ },
+  { name: 'unlisted-source', file: 'content/articles/unlisted-source.mdx', field: 'sources', message: /› sources: "fixture-second-label" is cited in the text but not listed in frontmatter sources/ },
+  { name: 'impossible-review-date', file: 'content/articles/impossible-date.mdx', field: 'lastReviewed', message: /lastReviewed: must be a real date/ },
+  { name: 'overdue-review-date', file: 'content/articles/overdue-review.mdx', field: 'nextReview', message: /› nextReview: review is overdue: it was due 2025-07-10/ },
+  { name: 'broken-internal-link', file: 'content/articles/broken-link.mdx', field: 'link', message: /› link \/no-such-page\/: leads nowhere: no page at \/no-such-page\// },
+  { name: 'broken-anchor', file: 'content/articles/broken-anchor.mdx', field: 'link', message: /› link \/editorial-policy\/#no-such-section: leads nowhere: \/editorial-policy\/ has no element with id "no-such-section"/ },
+  { name: 'image-without-alt', file: 'content/articles/image-without-alt.mdx', field: 'body', message: /› body: image \/favicon\.svg has no text alternative/ },
+  { name: 'invalid-source-url', file: 'content/sources/plain-http-source.yaml', field: 'url', message: /url: must start with 'https:\/\/'/ },
+  { name: 'no-sources', file: 'content/articles/no-sources.mdx', field: 'sources', message: /sources: an article must cite at least one source/ },
+  { name: 'description-too-long', file: 'content/articles/long-description.mdx', field: 'description', message: /description: must be at most 160 characters/ },
+  { name: 'duplicate-page-slug', file: 'content/pages/fixture-article.mdx', field: 'slug', message: /› slug: "fixture-article" is already used by content\/articles\/fixture-article\.mdx/ },
+  { name: 'bad-component-prop', file: 'content/articles/bad-callout.mdx', field: 'level', message: /› <Callout> level: got "urgent", expected one of info, warning, emergency/ },
+];
+
+// Each test starts its build at once; this queue lets PARALLEL_BUILDS run at a time.
+let running = 0;
+const waiting: (() => void)[] = [];
+const sites: TempSite[] = [];
+
+async function buildFixture(label: string, overlay?: string): Promise<BuildResult & { root: string }> {
+  if (running >= PARALLEL_BUILDS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    const site = createTempSite(BASE_CONTENT, label);
+    sites.push(site);
+    if (overlay) cpSync(overlay, site.root, { recursive: true });
+    return { ...(await buildTempSite(site.root, ENV)), root: site.root };
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+afterAll(() => {
+  for (const site of sites) site.remove();
+});
+
+it('every fixture folder has a case, and every case a folder', () => {
+  expect(readdirSync(join(FIXTURES, 'bad-input')).sort()).toEqual(CASES.map((c) => c.name).sort());
+});
+
+describe.concurrent('bad input is refused, naming the file and the field, with no site left behind', () => {
+  it('control: the fixture site itself builds, with search', { timeout: TIMEOUT }, async () => {
+    const result = await buildFixture('control');
+    expect(result.status, result.output).toBe(0);
+    expect(existsSync(join(result.root, 'dist', 'fixture-article', 'index.html'))).toBe(true);
+    expect(existsSync(join(result.root, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it.for(CASES)('$name', { timeout: TIMEOUT }, async (badCase) => {
+    const result = await buildFixture(badCase.name, join(FIXTURES, 'bad-input', badCase.name));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(badCase.file);
+    expect(result.output).toContain(badCase.field);
+    expect(result.output).toMatch(badCase.message);
+    // Nothing half-written that could be deployed: no dist/ at all.
+    expect(existsSync(join(result.root, 'dist')), 'dist/ was left behind').toBe(false);
+  });
+});
+
+/** Every HTML and XML file in a built site. */
+function textOutputs(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textOutputs(path);
+    return /\.(html|xml)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('markup and script in frontmatter, glossary and source records', () => {
+  const SCRIPT = '<script>alert(1)</script>';
+  const IMG = '"><img src=x onerror=alert(1)>';
+
+  it('come out as text: no script or img element, no event handler', { timeout: TIMEOUT }, async () => {
+    const result = await buildFixture('untrusted-markup', join(FIXTURES, 'untrusted-markup'));
+    expect(result.status, result.output).toBe(0);
+    const dist = join(result.root, 'dist');
+
+    const files = textOutputs(dist);
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // Inside a double-quoted attribute value only `"` and `&` need escaping, so `<script>` there
+      // is inert text (Astro leaves it as is); everywhere else it must not appear raw.
+      const outsideAttributes = file.endsWith('.html') ? text.replace(/="[^"]*"/g, '=""') : text;
+      expect(outsideAttributes, file).not.toContain(SCRIPT);
+      expect(outsideAttributes, file).not.toMatch(/<img src=x/i);
+      if (file.endsWith('.html')) {
+        const root = parse(text);
+        // Data blocks (JSON-LD) may carry the text, escaped so it cannot close the element
+        // (the raw check above); a script the browser would run must not.
+        const scripts = root.querySelectorAll('script').filter((s) => !/json/.test(s.getAttribute('type') ?? ''));
+        expect(scripts.filter((s) => s.text.includes('alert(')).length, file).toBe(0);
+        for (const data of root.querySelectorAll('script[type="application/ld+json"]')) expect(() => JSON.parse(data.text), file).not.toThrow();
+        expect(root.querySelectorAll('[onerror]').length, file).toBe(0);
+        expect(root.querySelectorAll('img[src="x"]').length, file).toBe(0);
+      }
+    }
+
+    // The payloads did reach the pages, as text: otherwise the checks above prove nothing.
+    const article = parse(readFileSync(join(dist, 'untrusted-markup', 'index.html'), 'utf8'));
+    expect(article.querySelector('h1')?.text).toBe(`Can ${SCRIPT} or ${IMG} run here?`);
+    expect(article.querySelector('title')?.text).toContain(`Can ${SCRIPT} or ${IMG} run here?`);
+    expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(`${SCRIPT} and ${IMG}`);
+    expect(article.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(IMG);
+    const structuredData = article.querySelector('script[type="application/ld+json"]');
+    expect(JSON.stringify(JSON.parse(structuredData?.text ?? 'null'))).toContain(JSON.stringify(`Can ${SCRIPT} or ${IMG} run here?`));
+    expect(article.querySelector('.summary')?.text).toContain(SCRIPT);
+    expect(article.querySelector('.key-points')?.text).toContain(IMG);
+    expect(article.querySelector('.term-definition')?.text).toContain(`A definition with ${SCRIPT} and ${IMG}`);
+    expect(article.querySelector('.references')?.text).toContain(`A source title with ${SCRIPT}`);
+    const glossary = parse(readFileSync(join(dist, 'glossary', 'index.html'), 'utf8'));
+    expect(glossary.querySelector('main')?.text).toContain(`A definition with ${SCRIPT} and ${IMG}`);
+    const sources = readFileSync(join(dist, 'sources', 'index.html'), 'utf8');
+    expect(parse(sources).querySelector('main')?.text).toContain(`Publisher ${IMG}`);
+    expect(readFileSync(join(dist, 'changes.xml'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
