@@ -1,12 +1,35 @@
 /**
  * Result order for site search. Pagefind ranks by word frequency; a reader who types a page's
- * title expects that page first, so pages whose title holds every searched word come first.
+ * title expects that page first. So, keeping Pagefind's order among equals:
+ *   1. titles that contain every topic word of the query, as typed;
+ *   2. titles sharing more of the query's word stems ("addicted" finds "addictive"), leaving out
+ *      the site's own subject words (SUBJECT_WORDS), which are in most titles and tell nothing;
+ *   3. the rest.
  * Kept apart from the search element so it can be unit tested without a browser.
  */
 export function titleMatchesFirst<T extends { meta: { title?: string } }>(results: T[], query: string): T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const inTitle = (r: T) => words.length > 0 && words.every((w) => (r.meta.title ?? '').toLowerCase().includes(w));
-  return [...results.filter(inTitle), ...results.filter((r) => !inTitle(r))];
+  const words = topicWords(query);
+  if (words.length === 0) return results;
+  const titles = results.map((r) => (r.meta.title ?? '').toLowerCase());
+  const titleStems = titles.map((title) => new Set(topicWords(title).map(stem)));
+  const stems = [...new Set(words.filter((word) => !SUBJECT_WORDS.has(word)).map(stem))];
+  return results
+    .map((result, index) => ({
+      result,
+      index,
+      literal: words.every((word) => titles[index].includes(word)) ? 1 : 0,
+      hits: stems.filter((s) => titleStems[index].has(s)).length,
+    }))
+    .sort((a, b) => b.literal - a.literal || b.hits - a.hits || a.index - b.index)
+    .map(({ result }) => result);
+}
+
+/** Words every page here is about: they cannot say which page a reader wants. */
+const SUBJECT_WORDS = new Set(['ketamine']);
+
+/** A crude stem: the first six letters, enough to join "addict", "addicted", "addictive", "addiction". */
+function stem(word: string): string {
+  return word.slice(0, 6);
 }
 
 /**
