@@ -3,34 +3,25 @@
  * is-ketamine-addictive lists a former slug. The old address must get a page that sends readers
  * on (meta refresh, canonical, visible link), a line in _redirects, and no place in the sitemap.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, createTempSite, runInTempSite, type TempSite } from '../../scripts/lib/temp-site.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const OLD = 'ketamine-addiction';
-let site: string;
+let site: TempSite;
 let dist: string;
 
-beforeAll(() => {
-  site = mkdtempSync(join(tmpdir(), 'kf-redirects-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(site, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
-  const article = join(site, 'content/articles/is-ketamine-addictive.mdx');
+beforeAll(async () => {
+  // A temp copy with its own Astro cache, so this build never touches the project's dist/ or cache.
+  site = createTempSite(join(PROJECT_ROOT, 'content'), 'redirects');
+  const article = join(site.root, 'content/articles/is-ketamine-addictive.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace(/^changelog:/m, `formerSlugs: [${OLD}]\nchangelog:`));
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: site,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-  dist = join(site, 'dist');
+  const build = await runInTempSite(site.root, 'npx', ['astro', 'build']);
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  dist = join(site.root, 'dist');
 }, 120_000);
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 describe('an article with a former slug', () => {
   it('leaves a page at the old address that sends readers to the new one', () => {
