@@ -3,26 +3,22 @@
  * body text of each article (the answer-first summary, key points and the article text, without
  * references, dates, citation markers or page furniture, per quality-rubric.md §0.2).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { builtHtmlFiles, urlPathOfFile } from '../../src/lib/built-pages.ts';
 import { htmlToText } from '../../src/lib/readability.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 export function htmlPages(dir = DIST): string[] {
   if (!existsSync(dir)) throw new Error(`No built site at ${dir}: run \`npm run build\` first.`);
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return builtHtmlFiles(dir);
 }
 
 /** URL path of a built file: dist/foo/index.html -> /foo/. */
 export function urlPathOf(file: string, dir = DIST): string {
-  const rel = '/' + relative(dir, file).split('\\').join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  return urlPathOfFile(file, dir);
 }
 
 export interface ArticleText {

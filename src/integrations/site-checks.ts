@@ -8,19 +8,12 @@
  * pages rendered before it in dist/. Once the build has started writing, dist/ is removed on
  * any exit that comes before the link check has passed.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles, urlPathOfFile } from '../lib/built-pages.ts';
 import { checkLinks, scanHtml, type BuiltPage } from '../lib/links.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Which source file a built page came from, so messages point where the fix goes. */
 function sourceFileFor(urlPath: string, root: string): string {
@@ -32,9 +25,8 @@ function sourceFileFor(urlPath: string, root: string): string {
 }
 
 export function readBuiltSite(distDir: string, rootDir: string): BuiltPage[] {
-  return htmlFiles(distDir).map((file) => {
-    const rel = '/' + relative(distDir, file).split('\\').join('/');
-    const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  return builtHtmlFiles(distDir).map((file) => {
+    const path = urlPathOfFile(file, distDir);
     return { path, file: sourceFileFor(path, rootDir), ...scanHtml(readFileSync(file, 'utf8')) };
   });
 }
