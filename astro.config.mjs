@@ -4,11 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import { SITE } from './src/lib/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://ketamine-facts.example',
+  site: SITE.url,
   trailingSlash: 'always',
   // Scripts and styles as files, never inline, so one fixed policy (meta tag and HTTP header
   // alike) covers every page without per-page hashes.
