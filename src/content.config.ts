@@ -8,12 +8,14 @@
  *   content/glossary/<id>.yaml      glossary terms, with slang, brand and generic names
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
+ *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
+import { factSchema } from './schemas/fact.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -29,5 +31,6 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
   helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
+  facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
 };

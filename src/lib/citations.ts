@@ -9,6 +9,8 @@
 const CITE = /<Cite\s+id=["']([^"']+)["'][^>]*>/g;
 /** `<ComparisonTable id="key" />`: its cells' sources count as cited where the table stands. */
 const TABLE = /<ComparisonTable\s+id=["']([^"']+)["'][^>]*>/g;
+/** `<Fact id="key" />`: a dated fact record's sources count as cited where the sentence stands. */
+const FACT = /<Fact\s+id=["']([^"']+)["'][^>]*>/g;
 
 export interface CitationUse {
   /** Source key. */
@@ -21,13 +23,17 @@ export interface CitationUse {
 
 export type TableSources = Record<string, string[]>;
 
-/** Every citation key in reading order, one entry per use (a table contributes its cells' keys). */
-export function citationKeysInOrder(body: string, tables: TableSources = {}): string[] {
-  const pattern = new RegExp(`${CITE.source}|${TABLE.source}`, 'g');
+/**
+ * Every citation key in reading order, one entry per use (a table contributes its cells' keys,
+ * a dated fact its record's sources).
+ */
+export function citationKeysInOrder(body: string, tables: TableSources = {}, facts: TableSources = {}): string[] {
+  const pattern = new RegExp(`${CITE.source}|${TABLE.source}|${FACT.source}`, 'g');
   const keys: string[] = [];
   for (const match of body.matchAll(pattern)) {
     if (match[1]) keys.push(match[1]);
     else if (match[2]) keys.push(...(tables[match[2]] ?? []));
+    else if (match[3]) keys.push(...(facts[match[3]] ?? []));
   }
   return keys;
 }
@@ -37,10 +43,15 @@ export function tablesUsed(body: string): string[] {
   return [...body.matchAll(TABLE)].map((match) => match[1]);
 }
 
+/** Dated fact records a body uses, by id, in reading order. */
+export function factsUsed(body: string): string[] {
+  return [...body.matchAll(FACT)].map((match) => match[1]);
+}
+
 /** Numbered references for a page, in order of first use. */
-export function numberCitations(body: string, tables: TableSources = {}): CitationUse[] {
+export function numberCitations(body: string, tables: TableSources = {}, facts: TableSources = {}): CitationUse[] {
   const uses = new Map<string, CitationUse>();
-  for (const key of citationKeysInOrder(body, tables)) {
+  for (const key of citationKeysInOrder(body, tables, facts)) {
     const existing = uses.get(key);
     if (existing) existing.uses += 1;
     else uses.set(key, { key, number: uses.size + 1, uses: 1 });

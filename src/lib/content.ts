@@ -6,26 +6,39 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { TableSources } from './citations.ts';
 import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
-import type { GlossaryTerm } from './page-context.ts';
+import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | undefined;
+let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; today: string }> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary')]);
+    const [sources, comparisons, glossary, facts] = await Promise.all([
+      getCollection('sources'),
+      getCollection('comparisons'),
+      getCollection('glossary'),
+      getCollection('facts'),
+    ]);
     const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
     }
+    const factRecords = new Map<string, DatedFact>(
+      facts.map((fact) => [
+        fact.id,
+        { id: fact.id, text: fact.data.text, sources: fact.data.sources.map((s) => s.id), checkBy: fact.data.checkBy, validUntil: fact.data.validUntil },
+      ]),
+    );
     return {
       sourceKeys: new Set(sources.map((source) => source.id)),
       tables,
+      factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
+      facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),
       today: today(),

@@ -2,8 +2,10 @@
  * Editorial integrity rules that need more than one file to check (a schema sees one file at a
  * time). Each problem names the file and the field so a writer can fix it in one go. The page
  * route calls `checkArticle` and stops the build on any problem; tests call it on fixtures.
+ * No rule here depends on today's date: an overdue review is shown on the page and listed by
+ * `npm run review`, never a reason to refuse a build (src/lib/review-status.ts).
  */
-import { numberCitations, tablesUsed, type TableSources } from './citations.ts';
+import { factsUsed, numberCitations, tablesUsed, type TableSources } from './citations.ts';
 import { extractSections, markdownHeadings } from './sections.ts';
 
 export interface Problem {
@@ -18,7 +20,6 @@ export interface ArticleInput {
   body: string;
   /** Keys listed in frontmatter `sources`. */
   listedSources: string[];
-  nextReview: string;
 }
 
 export interface SiteContext {
@@ -26,10 +27,10 @@ export interface SiteContext {
   sourceKeys: Set<string>;
   /** Every comparison table id with the sources its cells cite. */
   tables: TableSources;
+  /** Every dated fact id with the sources it cites. */
+  factSources: TableSources;
   /** Every glossary id. */
   glossaryIds: Set<string>;
-  /** Today, 'YYYY-MM-DD'. */
-  today: string;
 }
 
 const TERM = /<Term\s+id=["']([^"']+)["']/g;
@@ -43,7 +44,10 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   for (const table of tablesUsed(article.body)) {
     if (!site.tables[table]) add('body', `<ComparisonTable id="${table}"> names no file in content/comparisons`);
   }
-  const cited = numberCitations(article.body, site.tables).map((use) => use.key);
+  for (const fact of factsUsed(article.body)) {
+    if (!site.factSources[fact]) add('body', `<Fact id="${fact}"> names no file in content/facts`);
+  }
+  const cited = numberCitations(article.body, site.tables, site.factSources).map((use) => use.key);
   const listed = new Set(article.listedSources);
 
   for (const key of cited) {
@@ -54,10 +58,6 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
     if (!cited.includes(key)) add('sources', `"${key}" is listed in frontmatter sources but never cited in the text`);
   }
   if (article.listedSources.length !== listed.size) add('sources', 'lists the same source more than once');
-
-  if (article.nextReview < site.today) {
-    add('nextReview', `review is overdue: it was due ${article.nextReview} (today is ${site.today}); check the facts, then update lastReviewed and nextReview`);
-  }
 
   for (const match of article.body.matchAll(TERM)) {
     if (!site.glossaryIds.has(match[1])) add('body', `<Term id="${match[1]}"> names no file in content/glossary`);

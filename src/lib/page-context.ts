@@ -11,11 +11,25 @@ export interface GlossaryTerm {
   definition: string;
 }
 
+/** What <Fact> needs of a dated fact record (content/facts). */
+export interface DatedFact {
+  id: string;
+  text: string;
+  /** Source keys, cited where the sentence stands. */
+  sources: string[];
+  checkBy: string;
+  validUntil?: string;
+}
+
 export interface PageContext {
   /** Source file of the page, for error messages. */
   file: string;
   citations: Map<string, CitationUse>;
   glossary: Map<string, GlossaryTerm>;
+  /** Every dated fact, by id. */
+  facts: Map<string, DatedFact>;
+  /** The day the site is built for (SITE_TODAY or the clock): decides which cautions show. */
+  today: string;
   /** How many times each source has been rendered so far: gives each use a unique anchor. */
   citeUses: Map<string, number>;
   /** Inline glossary terms rendered so far: gives each popover a unique id. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate } from './dates.ts';
+import { addMonths, isoDate } from './dates.ts';
 
 const contactSchema = z
   .object({
@@ -17,7 +17,12 @@ const contactSchema = z
     /** Extra words shown after the value, e.g. "text your ZIP code". */
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((line, ctx) => {
+    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
+    if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
+    else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
+  });
 
 export const helplineSchema = z
   .object({
@@ -35,7 +40,18 @@ export const helplineSchema = z
     order: z.number().int(),
     /** Day an editor confirmed the numbers work and the description is right. */
     lastChecked: isoDate,
+    /**
+     * Day by which an editor must confirm them again (after lastChecked, within 12 months).
+     * What a line offers changes (988 dropped its LGBTQ+ option in 2025): `npm run review` lists
+     * a helpline past this date.
+     */
+    checkBy: isoDate,
     /** The source record that backs the details. */
     source: reference('sources'),
   })
-  .strict();
+  .strict()
+  .superRefine((line, ctx) => {
+    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
+    if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
+    else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
+  });
