@@ -80,7 +80,7 @@ interface BuildFigures {
 async function timedBuild(root: string, label: string): Promise<BuildFigures> {
   const astro = await runInTempSite(root, 'npx', ['astro', 'build']);
   if (astro.status !== 0) throw new Error(`${label}: astro build failed:\n${astro.output.split('\n').slice(-30).join('\n')}`);
-  const pagefind = await runInTempSite(root, 'npx', ['pagefind', '--site', 'dist']);
+  const pagefind = await runInTempSite(root, 'node', [join(PROJECT_ROOT, 'scripts', 'search-index.ts'), 'dist']);
   if (pagefind.status !== 0) throw new Error(`${label}: pagefind failed:\n${pagefind.output}`);
   const dist = join(root, 'dist');
   const index = folderBytes(join(dist, 'pagefind'));
@@ -357,7 +357,7 @@ const all = [real, ...generated];
 sections.push(`## Build time and output size
 
 Each build in a fresh temporary copy (no cache from an earlier build): \`astro build\`, then
-\`pagefind --site dist\`. Generated articles are valid by every rule, about as long as a real one,
+\`node scripts/search-index.ts dist\` (Pagefind). Generated articles are valid by every rule, about as long as a real one,
 and cite the real sources; they are written only into the temporary copy.
 
 ${table(

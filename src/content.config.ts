@@ -10,6 +10,7 @@
  *   content/comparisons/<id>.yaml   typed comparison tables
  *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
+ *   content/search-answers/<id>.yaml short answers the search page gives to questions no page answers
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -20,6 +21,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
+import { searchAnswerSchema } from './schemas/search-answer.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.yaml' });
@@ -33,4 +35,5 @@ export const collections = {
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
   facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
+  searchAnswers: defineCollection({ loader: yaml('search-answers'), schema: searchAnswerSchema }),
 };

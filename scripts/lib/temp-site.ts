@@ -16,7 +16,7 @@ import { join } from 'node:path';
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
 /** What `npm run build` reads, besides content/. */
-const BUILD_INPUTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const BUILD_INPUTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/search-index.ts'];
 /** Caches inside node_modules that each copy must keep to itself. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 

@@ -87,3 +87,13 @@ export function rankByWordsMatched(perWord: ScoredHit[][]): string[] {
   }
   return [...totals.entries()].sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score).map(([id]) => id);
 }
+
+/** A phrase of a search answer (content/search-answers/): one phrase, or several that must all appear. */
+export type AnswerPhrase = string | { all: string[] };
+
+/** Whether a query calls up a search answer: one of its phrases appears in the query as whole words. */
+export function matchesAnswer(query: string, phrases: AnswerPhrase[]): boolean {
+  const words = ` ${(query.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(' ')} `;
+  const has = (phrase: string) => words.includes(` ${phrase.toLowerCase().trim()} `);
+  return phrases.some((phrase) => (typeof phrase === 'string' ? has(phrase) : phrase.all.every(has)));
+}

@@ -11,14 +11,14 @@ export const glossarySchema = z
     term: z.string().min(1),
     /**
      * Other names people search for: slang, brand and generic names, abbreviations.
-     * They are printed on the glossary and on the pages in `articles`, so search finds them.
+     * They are printed on the glossary, and indexed for search (not shown) on the pages in `articles`.
      */
     aka: z.array(z.string().min(1)).default([]),
     /** Plain definition, one to three short sentences, reading grade 8 or below. */
     definition: z.string().min(10).max(400),
     /** Other glossary entries a reader may want next. */
     related: z.array(reference('glossary')).default([]),
-    /** Articles where this term matters most; its other names are listed on those pages. */
+    /** Articles where this term matters most; search finds those pages by its other names. */
     articles: z.array(reference('articles')).default([]),
   })
   .strict();

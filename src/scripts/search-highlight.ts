@@ -1,5 +1,8 @@
 /**
- * Highlights the searched words on the page a search result leads to. Our search results pass
+ * Highlights the searched words on the page a search result leads to: whole words only, with
+ * their other forms ("addicted" also marks "addiction"), never filler words, by the rules in
+ * src/lib/search-text.ts. Those rules pick the page's own words to mark; Pagefind's highlighter
+ * then marks exactly those words. Our search results pass
  * the words through sessionStorage (this tab only, read once), not the address, so they never
  * reach the server; a link that carries ?highlight=... (Pagefind's own convention) works too.
  * Pagefind's highlighter is only downloaded when there is something to highlight.
@@ -24,7 +27,16 @@ function wordsToHighlight(): string[] {
 /** The part of Pagefind's highlighter (pagefind-highlight.js) used here. */
 type PagefindHighlighter = new (options: Record<string, unknown>) => { getHighlightParams(param: string): string[] };
 
-async function highlight(words: string[]): Promise<void> {
+/** Punctuation that may touch a word and still leave it whole ("ketamine," "(K-hole)"). */
+const WORD_EDGES = [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '“', '”', '‘', '’', '-', '–', '—', '/'];
+
+async function highlight(query: string[]): Promise<void> {
+  const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
+  if (!body) return;
+  // Loaded only here, so pages opened without search words carry none of this code.
+  const { queryTerms, wordsToMark } = await import('../lib/search-text.ts');
+  const words = wordsToMark(body.innerText, queryTerms(query.join(' ')));
+  if (words.length === 0) return;
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind-highlight.js'].join('/');
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as { default: PagefindHighlighter };
@@ -39,7 +51,13 @@ async function highlight(words: string[]): Promise<void> {
     // Its default adds a <style> element, which the content security policy blocks; <mark> is styled in global.css.
     addStyles: false,
     markContext: null,
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    // "exactly": whole words only (Pagefind's default marks parts of words: the "k" of "ketamine").
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+      accuracy: { value: 'exactly', limiters: WORD_EDGES },
+      separateWordSearch: false,
+    },
   });
 }
 

@@ -1,21 +1,30 @@
 /**
- * <site-search>: runs Pagefind on the search page. Nothing loads until a query exists (from the
- * form, #q= or ?q=). The query is kept after the # so it never reaches the server. Results put
- * title matches first, link to sections, hand the searched words to the page a reader opens
- * (through sessionStorage, not the address) so it can highlight them, and the count is
- * announced to screen readers.
+ * <site-search>: runs Pagefind on the search page. Nothing loads until a query exists (typed, or
+ * from #q= or ?q=). Results appear as the reader types (debounced) and on Enter. The query is kept
+ * after the # so it never reaches the server.
+ *
+ * Light on a phone: only the first FIRST_RESULTS results load their Pagefind fragment (the page's
+ * text, for the excerpt); "Show more results" loads the next ones. Each excerpt is the sentence
+ * that best answers the query (src/lib/search-text.ts), never a list of names, and the page
+ * summary when no sentence matches. A short answer (content/search-answers/) shows above the
+ * results when the query asks something no page answers. The searched words go to the page a
+ * reader opens through sessionStorage, for highlighting there.
  */
-import { HIGHLIGHT_STORAGE_KEY, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
+import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH } from '../lib/search-index.ts';
+import { HIGHLIGHT_STORAGE_KEY, matchesAnswer, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
+import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[] }
+interface PagefindAnchor { element: string; id: string; text: string }
+interface PagefindSubResult { title: string; url: string }
+interface PagefindData { url: string; content: string; meta: { title?: string; summary?: string }; anchors: PagefindAnchor[]; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const MAX_RESULTS = 20;
+/** Wait this long after the last key before searching, so each keystroke does not start a search. */
+const TYPING_PAUSE_MS = 250;
 /** Below this many exact results, also search word by word (see topicWords). */
 const ENOUGH_RESULTS = 3;
 
@@ -23,6 +32,10 @@ class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   /** Counts searches, so a slow earlier search cannot overwrite a later one's results. */
   #latest = 0;
+  #typing?: ReturnType<typeof setTimeout>;
+  /** Results of the current query not yet shown. */
+  #rest: PagefindResult[] = [];
+  #query = '';
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -30,10 +43,14 @@ class SiteSearch extends HTMLElement {
     this.querySelector('.search-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      history.replaceState(null, '', searchPageHref(input.value));
-      void this.run(input.value);
+      clearTimeout(this.#typing);
+      this.search(input.value);
     });
-    // A search from the header form while on this page changes only the fragment.
+    input.addEventListener('input', () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => this.search(input.value), TYPING_PAUSE_MS);
+    });
+    this.querySelector('.search-more')!.addEventListener('click', () => void this.showMore());
     window.addEventListener('hashchange', () => this.runFromAddress(input));
     // Remember which words led to the page a reader opens, for highlighting there.
     this.addEventListener('click', (event) => {
@@ -49,10 +66,17 @@ class SiteSearch extends HTMLElement {
     this.runFromAddress(input);
   }
 
+  /** Search for what is in the box, keeping the query after the # (replaced, so typing adds no history). */
+  search(raw: string) {
+    if (raw.trim() === this.#query) return;
+    history.replaceState(null, '', raw.trim() ? searchPageHref(raw) : '/search/');
+    void this.run(raw);
+  }
+
   runFromAddress(input: HTMLInputElement) {
     const query = queryFromLocation(location);
-    if (!query) return;
-    // Arrived with ?q= (a form sent without JavaScript, or an old link): move it after the #
+    if (!query || query === this.#query) return;
+    // Arrived with ?q= (an old link, or a form sent without JavaScript): move it after the #
     // so it stays out of the history and of any address the reader copies.
     if (location.search) history.replaceState(null, '', searchPageHref(query));
     input.value = query;
@@ -63,8 +87,7 @@ class SiteSearch extends HTMLElement {
     // The path is built at run time so the bundler leaves Pagefind's own file alone.
     const path = ['', 'pagefind', 'pagefind.js'].join('/');
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
-      // No highlightParam: result links would then carry the searched words to the server.
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options(PAGEFIND_SEARCH);
       return pagefind;
     });
     return this.#pagefind;
@@ -72,27 +95,58 @@ class SiteSearch extends HTMLElement {
 
   async run(raw: string) {
     const query = raw.trim();
+    this.#query = query;
+    const run = ++this.#latest;
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
-    list.replaceChildren();
+    const more = this.querySelector<HTMLButtonElement>('.search-more')!;
+    this.showAnswer(query);
     if (!query) {
+      list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type a word or question to search.';
       return;
     }
     status.textContent = 'Searching…';
     try {
-      const run = ++this.#latest;
       const pagefind = await this.load();
       const results = await this.find(pagefind, query);
-      const data = titleMatchesFirst(await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())), query);
+      const first = titleMatchesFirst(await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data())), query);
       if (run !== this.#latest) return;
-      for (const result of data) list.append(this.renderResult(result));
-      status.textContent = data.length === 0
-        ? `No results for “${query}”. Try another word, or browse every page A to Z.`
+      this.#rest = results.slice(FIRST_RESULTS);
+      list.replaceChildren(...first.map((result) => this.renderResult(result, query)));
+      more.hidden = this.#rest.length === 0;
+      const answered = this.querySelector('.search-answer:not([hidden])');
+      status.textContent = results.length === 0
+        ? `No results for “${query}”. ${answered ? 'See the answer below, or browse' : 'Try another word, or browse'} every page A to Z.`
         : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
     } catch {
+      if (run !== this.#latest) return;
       status.textContent = 'Search could not load.';
       this.querySelector('.search-unavailable')?.removeAttribute('hidden');
+    }
+  }
+
+  async showMore() {
+    const run = this.#latest;
+    const next = this.#rest.splice(0, MORE_RESULTS);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (run !== this.#latest) return;
+    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    const items = data.map((result) => this.renderResult(result, this.#query));
+    list.append(...items);
+    this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.#rest.length === 0;
+    // Keyboard and screen reader users continue from the first new result.
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Show the short answer whose phrases the query contains, if any (the first one only). */
+  showAnswer(query: string) {
+    let shown = false;
+    for (const answer of this.querySelectorAll<HTMLElement>('.search-answer')) {
+      const match = !shown && query !== '' && matchesAnswer(query, JSON.parse(answer.dataset.match ?? '[]'));
+      answer.hidden = !match;
+      shown ||= match;
     }
   }
 
@@ -104,7 +158,7 @@ class SiteSearch extends HTMLElement {
   async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
     const exact = (await pagefind.search(query)).results;
     const words = topicWords(query);
-    if (exact.length >= ENOUGH_RESULTS || words.length === 0) return exact;
+    if (exact.length >= ENOUGH_RESULTS || words.length < 2) return exact;
     const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results));
     const byId = new Map([...exact, ...perWord.flat()].map((result) => [result.id, result]));
     // Pages with every word (the exact hits) count once more, so they stay ahead.
@@ -112,15 +166,24 @@ class SiteSearch extends HTMLElement {
     return ranked.map((id) => byId.get(id)!);
   }
 
-  renderResult(result: PagefindData): HTMLLIElement {
+  renderResult(result: PagefindData, query: string): HTMLLIElement {
     const item = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     heading.append(link);
+    const headings = [result.meta.title ?? '', ...result.anchors.map((a) => a.text)];
+    const { text } = answerExcerpt(result.content, query, result.meta.summary ?? '', headings);
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = result.excerpt; // Pagefind's excerpt: our own indexed text with <mark> around matches.
+    for (const piece of markPieces(text, queryTerms(query))) {
+      if (!piece.mark) excerpt.append(piece.text);
+      else {
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        excerpt.append(mark);
+      }
+    }
     item.append(heading, excerpt);
     const sections = result.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#top')).slice(0, 3);
     if (sections.length) {

@@ -1,0 +1,32 @@
+/**
+ * Every Pagefind option, in one place: what the indexer reads (scripts/search-index.ts, run after
+ * `astro build`) and what the browser asks for (src/scripts/site-search.ts). Move the indexing
+ * into an Astro integration later by importing PAGEFIND_INDEX from here.
+ */
+
+/** Options for Pagefind's Node API, createIndex(). */
+export const PAGEFIND_INDEX = {
+  forceLanguage: 'en',
+  // Parts of a page that answer nothing a reader would search for, and only make every result
+  // look alike and its index fragment heavy: the reference list (source titles), review dates,
+  // the change log, and the glossary definitions repeated inside articles (the glossary page
+  // keeps them). Citation marks ([12]) would otherwise sit in every excerpt.
+  excludeSelectors: ['.references', '.review-dates', '.review-caution', '.changelog', '.term-definition', '.cite', '.copy-link', 'script', 'noscript'],
+};
+
+/** Options the search page passes to pagefind.options(). */
+export const PAGEFIND_SEARCH = {
+  // No highlightParam: result links would then carry the searched words to the server.
+  excerptLength: 30,
+  ranking: {
+    // Long articles should not lose to short pages that say a word once; and a word said many
+    // times (every page says "ketamine") should count for less.
+    pageLength: 0.3,
+    termSaturation: 1.2,
+  },
+};
+
+/** How many results the first search renders (what fits on about two phone screens); the rest load on demand. */
+export const FIRST_RESULTS = 4;
+/** How many more each "Show more results" loads. */
+export const MORE_RESULTS = 5;
