@@ -30,3 +30,6 @@ export const PAGEFIND_SEARCH = {
 export const FIRST_RESULTS = 4;
 /** How many more each "Show more results" loads. */
 export const MORE_RESULTS = 5;
+
+/** The search profile (page titles, headings, summaries; glossary synonyms), written next to the index. */
+export const SEARCH_PROFILE_PATH = 'pagefind/search-profile.json';

@@ -8,13 +8,37 @@
  *     page summary when no sentence matches.
  */
 import { stemmer } from 'stemmer';
-import { topicWords } from './search-order.ts';
+
+/**
+ * Words that carry no topic in a reader's question ("is my son using ketamine?"). Pagefind
+ * returns only pages containing every word typed, so a natural question often finds nothing
+ * until these are set aside.
+ */
+const FILLER_WORDS = new Set(
+  ('a about after am an and any are as at be been but by can could do does did for from get got has have how i if in into is it its ' +
+    'me much many my of on or our she he her his should so than that the their them then there they this to too us was we were what when ' +
+    'where which while who why will with would you your yours someone somebody anyone dont doesnt didnt cant isnt arent shouldnt wont don doesn didn isn aren shouldn won not').split(' '),
+);
+
+/** The words of a query that say what it is about, lowercased, in order, without repeats. */
+export function topicWords(query: string): string[] {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length > 1 && !FILLER_WORDS.has(word)))];
+}
+
 
 /** A word as it appears in text: letters and digits, with inner hyphens or apostrophes ("K-hole", "don't"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function stemOf(word: string): string {
   return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** Two forms of one word: the same stem, or (for long words) the same first six letters ("pregnant", "pregnancy"). */
+export function sameWord(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return stemOf(x) === stemOf(y) || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6));
 }
 
 /** What a query matches: the stems of its topic words, and its words joined as one ("k hole" → "k-hole"). */

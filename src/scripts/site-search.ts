@@ -10,8 +10,8 @@
  * results when the query asks something no page answers. The searched words go to the page a
  * reader opens through sessionStorage, for highlighting there.
  */
-import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH } from '../lib/search-index.ts';
-import { HIGHLIGHT_STORAGE_KEY, matchesAnswer, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
+import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
+import { HIGHLIGHT_STORAGE_KEY, matchesAnswer, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }
@@ -25,11 +25,12 @@ interface Pagefind {
 
 /** Wait this long after the last key before searching, so each keystroke does not start a search. */
 const TYPING_PAUSE_MS = 250;
-/** Below this many exact results, also search word by word (see topicWords). */
-const ENOUGH_RESULTS = 3;
+/** The shortest start of a word tried when a word finds nothing, perhaps misspelled ("spravto" → "sprav"). */
+const SHORTEST_PREFIX = 4;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  #profile?: Promise<SearchProfile | undefined>;
   /** Counts searches, so a slow earlier search cannot overwrite a later one's results. */
   #latest = 0;
   #typing?: ReturnType<typeof setTimeout>;
@@ -93,6 +94,12 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** The search profile (page titles and headings) for ranking; search still works without it. */
+  loadProfile(): Promise<SearchProfile | undefined> {
+    this.#profile ??= fetch(`/${SEARCH_PROFILE_PATH}`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
+    return this.#profile;
+  }
+
   async run(raw: string) {
     const query = raw.trim();
     this.#query = query;
@@ -111,7 +118,7 @@ class SiteSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const results = await this.find(pagefind, query);
-      const first = titleMatchesFirst(await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data())), query);
+      const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
       if (run !== this.#latest) return;
       this.#rest = results.slice(FIRST_RESULTS);
       list.replaceChildren(...first.map((result) => this.renderResult(result, query)));
@@ -151,19 +158,31 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * The exact query first. A question such as "is my son using ketamine" rarely has every word on
-   * one page, so when that finds little, search each topic word and rank pages by how many of the
-   * reader's words they contain.
+   * Pages with every word first (Pagefind's exact search), then pages with some of them: a
+   * question such as "is my son using ketamine" rarely has every word on one page. A word that
+   * finds nothing is tried again by its start, in case it is misspelled. Then all of them are
+   * ranked by where the words are (rankPages: title, headings, summary).
    */
   async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-    const exact = (await pagefind.search(query)).results;
+    const [exact, profile] = await Promise.all([pagefind.search(query).then((r) => r.results), this.loadProfile()]);
     const words = topicWords(query);
-    if (exact.length >= ENOUGH_RESULTS || words.length < 2) return exact;
-    const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results));
-    const byId = new Map([...exact, ...perWord.flat()].map((result) => [result.id, result]));
+    let found = [exact];
+    if (words.length > 1 || exact.length < 2) {
+      const perWord = await Promise.all(words.map((word) => this.searchWord(pagefind, word)));
+      found = [exact, ...perWord];
+    }
+    const byId = new Map(found.flat().map((result) => [result.id, result]));
     // Pages with every word (the exact hits) count once more, so they stay ahead.
-    const ranked = rankByWordsMatched([exact, ...perWord]);
-    return ranked.map((id) => byId.get(id)!);
+    const candidates = rankByWordsMatched(found).map((id) => byId.get(id)!);
+    return rankPages(candidates, profile, query);
+  }
+
+  async searchWord(pagefind: Pagefind, word: string): Promise<PagefindResult[]> {
+    let results = (await pagefind.search(word)).results;
+    for (let length = word.length - 1; results.length < 2 && length >= SHORTEST_PREFIX; length -= 1) {
+      results = [...results, ...(await pagefind.search(word.slice(0, length))).results];
+    }
+    return results;
   }
 
   renderResult(result: PagefindData, query: string): HTMLLIElement {
