@@ -67,7 +67,7 @@ describe('after the article’s next review date (2027-06-01)', () => {
     const page = articleOn(day);
     expect(page.querySelector('.review-dates + .review-caution')?.text).toBe('Due for review since 21 May 2027: some details may be out of date.');
     expect(page.querySelector('.print-footer .review-caution-print')?.text).toBe('Due for review since 21 May 2027: some details may be out of date.');
-    expect(page.querySelectorAll('.fact-caution').map((c) => c.parentNode.getAttribute('data-fact'))).toEqual(['fixture-rule-ends', 'fixture-approval']);
+    expect(page.querySelectorAll('.fact-caution').map((c) => c.parentNode?.getAttribute('data-fact'))).toEqual(['fixture-rule-ends', 'fixture-approval']);
   });
 });
 
