@@ -12,7 +12,8 @@ import { today } from '../schemas/dates.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; today: string }> | undefined;
+type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
+let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; today: string }> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
@@ -37,6 +38,7 @@ export function siteContext() {
     return {
       sourceKeys: new Set(sources.map((source) => source.id)),
       tables,
+      comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
       factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
       facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),

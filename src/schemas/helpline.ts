@@ -17,12 +17,7 @@ const contactSchema = z
     /** Extra words shown after the value, e.g. "text your ZIP code". */
     note: z.string().optional(),
   })
-  .strict()
-  .superRefine((line, ctx) => {
-    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
-    if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
-    else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
-  });
+  .strict();
 
 export const helplineSchema = z
   .object({
@@ -51,7 +46,6 @@ export const helplineSchema = z
   })
   .strict()
   .superRefine((line, ctx) => {
-    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
     if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
     else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
   });
