@@ -5,7 +5,7 @@
  * No rule here depends on today's date: an overdue review is shown on the page and listed by
  * `npm run review`, never a reason to refuse a build (src/lib/review-status.ts).
  */
-import { factsUsed, numberCitations, tablesUsed, type TableSources } from './citations.ts';
+import { factsUsed, numberCitations, safetyUsed, tablesUsed, type TableSources } from './citations.ts';
 import { extractSections, markdownHeadings } from './sections.ts';
 
 export interface Problem {
@@ -31,9 +31,34 @@ export interface SiteContext {
   factSources: TableSources;
   /** Every glossary id. */
   glossaryIds: Set<string>;
+  /** Every safety record id (content/safety) with the sources its items cite. */
+  safetySources?: TableSources;
 }
 
 const TERM = /<Term\s+id=["']([^"']+)["']/g;
+/** An emergency callout as authors write it: `<Callout level="emergency" ...>...</Callout>`. */
+const EMERGENCY_CALLOUT = /<Callout\b[^>]*\blevel=["']emergency["'][^>]*>([\s\S]*?)<\/Callout>/g;
+/** The title of a callout that lists 911 signs in prose: "Call 911 now if...", "Get help now if...". */
+const EMERGENCY_TITLE = /title=["'](?:call 911|get help now if)/i;
+/** A Markdown or HTML list item. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\S|<li\b/m;
+/** "Call 911 ... :" (or "call 911 now if") at the end of a line, then a list: a hand-written emergency list. */
+const CALL_911_LIST = /call 911[^\n]*(?:if|:)\s*\n(?:\s*\n)?\s*(?:[-*+]|\d+[.)])\s+\S/i;
+
+/**
+ * Emergency signs and what to do while waiting have one home, content/safety. A page that writes
+ * its own list gets out of step with it (the fact-check found five versions), so it is refused.
+ */
+export function handWrittenEmergencyLists(body: string): string[] {
+  const found: string[] = [];
+  for (const match of body.matchAll(EMERGENCY_CALLOUT)) {
+    if (LIST_ITEM.test(match[1])) found.push('an emergency <Callout> with its own list of signs or steps');
+    else if (EMERGENCY_TITLE.test(match[0].slice(0, match[0].indexOf('>') + 1))) found.push('an emergency <Callout> titled "Call 911 now if" with its own signs');
+  }
+  const outside = body.replace(EMERGENCY_CALLOUT, '');
+  if (CALL_911_LIST.test(outside)) found.push('a "call 911" sentence followed by its own list of signs');
+  return found;
+}
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]+)\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/g;
 
@@ -44,10 +69,19 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   for (const table of tablesUsed(article.body)) {
     if (!site.tables[table]) add('body', `<ComparisonTable id="${table}"> names no file in content/comparisons`);
   }
+  for (const record of safetyUsed(article.body)) {
+    if (!site.safetySources?.[record]) add('body', `<SafetyGuide id="${record}"> names no file in content/safety`);
+  }
+  for (const what of handWrittenEmergencyLists(article.body)) {
+    add(
+      'body',
+      `${what}: emergency signs and steps are written once, in content/safety. Use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead`,
+    );
+  }
   for (const fact of factsUsed(article.body)) {
     if (!site.factSources[fact]) add('body', `<Fact id="${fact}"> names no file in content/facts`);
   }
-  const cited = numberCitations(article.body, site.tables, site.factSources).map((use) => use.key);
+  const cited = numberCitations(article.body, site.tables, site.factSources, site.safetySources).map((use) => use.key);
   const listed = new Set(article.listedSources);
 
   for (const key of cited) {
