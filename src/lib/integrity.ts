@@ -6,6 +6,7 @@
  * `npm run review`, never a reason to refuse a build (src/lib/review-status.ts).
  */
 import { factsUsed, numberCitations, safetyUsed, tablesUsed, type TableSources } from './citations.ts';
+import { PhoneLinker, type PhoneContact } from './phone-links.ts';
 import { extractSections, markdownHeadings } from './sections.ts';
 
 export interface Problem {
@@ -33,6 +34,8 @@ export interface SiteContext {
   glossaryIds: Set<string>;
   /** Every safety record id (content/safety) with the sources its items cite. */
   safetySources?: TableSources;
+  /** Every helpline contact (content/helplines): numbers typed into MDX text are refused. */
+  phoneContacts?: PhoneContact[];
 }
 
 const TERM = /<Term\s+id=["']([^"']+)["']/g;
@@ -62,6 +65,21 @@ export function handWrittenEmergencyLists(body: string): string[] {
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]+)\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/g;
 
+/**
+ * Helpline numbers typed into MDX text, which would be plain text on a phone and could drift from
+ * the record. Checklist lines and frontmatter are rendered with the numbers linked, so they may
+ * carry numbers; everything else must use <Helpline id="..." />.
+ */
+export function typedPhoneNumbers(body: string, contacts: PhoneContact[]): string[] {
+  const linker = new PhoneLinker(contacts);
+  const text = body
+    .replace(/<Checklist\b[\s\S]*?\/>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ');
+  const typed = linker.split(text).flatMap((part) => (typeof part === 'string' ? [] : [part.text]));
+  return [...new Set([...typed, ...linker.unknownNumbers(text)])];
+}
+
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
@@ -77,6 +95,9 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
       'body',
       `${what}: emergency signs and steps are written once, in content/safety. Use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead`,
     );
+  }
+  for (const number of site.phoneContacts ? typedPhoneNumbers(article.body, site.phoneContacts) : []) {
+    add('body', `phone number "${number}" is typed as text: write <Helpline id="..." /> (a record in content/helplines) so it is a tap-to-call link and is written in one place`);
   }
   for (const fact of factsUsed(article.body)) {
     if (!site.factSources[fact]) add('body', `<Fact id="${fact}"> names no file in content/facts`);
