@@ -17,11 +17,13 @@ let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: 
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary, facts] = await Promise.all([
+    const [sources, comparisons, glossary, facts, safety, helplines] = await Promise.all([
       getCollection('sources'),
       getCollection('comparisons'),
       getCollection('glossary'),
       getCollection('facts'),
+      getCollection('safety'),
+      getCollection('helplines'),
     ]);
     const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
@@ -40,6 +42,8 @@ export function siteContext() {
       tables,
       comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
       factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
+      phoneContacts: helplines.flatMap((line) => line.data.contacts),
+      safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
       facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),
