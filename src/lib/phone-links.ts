@@ -41,7 +41,9 @@ export class PhoneLinker {
     const shorts = [...this.short.keys()].sort((a, b) => b.length - a.length).map(escape);
     // Group 1: a long number. Group 2: the words before a short number; group 3: the short number.
     const parts = [];
-    if (longs.length) parts.push(`\\b(${longs.join('|')})\\b`);
+    // Group 1 always exists (a group that never matches when there are no long numbers), so the
+    // short-number groups stay 2 and 3.
+    parts.push(longs.length ? `\\b(${longs.join('|')})\\b` : '((?!))');
     if (shorts.length) parts.push(`\\b((?:call|text|dial|to)\\b(?:\\s+or\\s+text)?(?:\\s+[^\\s.!?;:]+){0,3}?\\s+)(${shorts.join('|')})\\b`);
     this.pattern = new RegExp(parts.join('|') || '(?!)', 'gi');
   }
