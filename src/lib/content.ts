@@ -13,7 +13,7 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
 type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; today: string }> | undefined;
+let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; safety: Map<string, CollectionEntry<'safety'>['data']>; today: string }> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
@@ -43,6 +43,7 @@ export function siteContext() {
       comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
       factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
       phoneContacts: helplines.flatMap((line) => line.data.contacts),
+      safety: new Map(safety.map((record) => [record.id, record.data])),
       safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
       facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
