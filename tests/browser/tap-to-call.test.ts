@@ -73,11 +73,11 @@ describe('tap to call on a 390 px phone', () => {
     await open(page, '/get-help/');
     const targets = await callTargets(page);
     for (const number of ['tel:911', 'tel:988']) {
-      const first = targets.filter((t) => t.href === number).sort((a, b) => a.top - b.top)[0];
-      expect(first, `${number} link on /get-help/`).toBeDefined();
-      expect(first.width, `${number} width`).toBeGreaterThanOrEqual(44);
-      expect(first.height, `${number} height`).toBeGreaterThanOrEqual(44);
-      expect(first.top + first.height, `${number} must be inside the first ${SCREEN} px`).toBeLessThanOrEqual(SCREEN);
+      const inFirstScreen = targets.filter((t) => t.href === number && t.top + t.height <= SCREEN);
+      expect(inFirstScreen.length, `a ${number} link inside the first ${SCREEN} px`).toBeGreaterThan(0);
+      const biggest = inFirstScreen.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      expect(biggest.width, `${number} width`).toBeGreaterThanOrEqual(44);
+      expect(biggest.height, `${number} height`).toBeGreaterThanOrEqual(44);
     }
     const waitTop = await page.locator('#while-you-wait').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(waitTop, 'what to do while you wait starts in the first screen').toBeLessThan(SCREEN);
@@ -87,11 +87,9 @@ describe('tap to call on a 390 px phone', () => {
   it('/warning-signs/ has a tappable 911 of at least 44 px within its first two screens', async () => {
     const { page, context } = await watchedPage(browser, PHONE);
     await open(page, '/warning-signs/');
-    const first = (await callTargets(page)).filter((t) => t.href === 'tel:911').sort((a, b) => a.top - b.top)[0];
-    expect(first).toBeDefined();
-    expect(first.height).toBeGreaterThanOrEqual(44);
-    expect(first.width).toBeGreaterThanOrEqual(44);
-    expect(first.top + first.height).toBeLessThanOrEqual(2 * SCREEN);
+    const big = (await callTargets(page)).filter((t) => t.href === 'tel:911' && t.width >= 44 && t.height >= 44).sort((a, b) => a.top - b.top)[0];
+    expect(big, 'a 44x44 px Call 911 link on /warning-signs/').toBeDefined();
+    expect(big.top + big.height, `first big Call 911 ends at ${big.top + big.height} px`).toBeLessThanOrEqual(2 * SCREEN);
     await context.close();
   });
 
