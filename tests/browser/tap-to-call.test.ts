@@ -56,7 +56,7 @@ async function untappableNumbers(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!;
-      if (parent.closest('a, script, style, [hidden], .print-footer, .page-citation, .references, .cite-page, pre, code')) continue;
+      if (parent.closest('a, script, style, noscript, [hidden], .print-footer, .page-citation, .references, .cite-page, pre, code')) continue;
       if (parent.closest('[aria-hidden="true"]')) continue;
       for (const match of (node.textContent ?? '').matchAll(NUMBER)) {
         // "call 911" written next to its own link (e.g. "call <a>911</a>") is split across nodes and never matches here.
