@@ -9,6 +9,7 @@
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
  *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
+ *   content/safety/<id>.yaml        safety guidance: emergency signs by urgency, what to do while waiting
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  *   content/search-answers/<id>.yaml short answers the search page gives to questions no page answers
  */
@@ -21,6 +22,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
+import { safetySchema } from './schemas/safety.ts';
 import { searchAnswerSchema } from './schemas/search-answer.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -34,6 +36,7 @@ export const collections = {
   helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
   facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
+  safety: defineCollection({ loader: yaml('safety'), schema: safetySchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
   searchAnswers: defineCollection({ loader: yaml('search-answers'), schema: searchAnswerSchema }),
 };

@@ -8,8 +8,10 @@
  * that best answers the query (src/lib/search-text.ts), never a list of names, and the page
  * summary when no sentence matches. A short answer (content/search-answers/) shows above the
  * results when the query asks something no page answers. The searched words go to the page a
- * reader opens through sessionStorage, for highlighting there.
+ * reader opens through sessionStorage, for highlighting there. When the words describe an
+ * emergency, the 911/988 card shows above everything, at once, before Pagefind loads.
  */
+import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
 import { HIGHLIGHT_STORAGE_KEY, matchesAnswer, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
@@ -42,6 +44,8 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
     this.querySelector('.search-fallback')?.setAttribute('hidden', '');
+    // The emergency card follows the words in the box as they are typed, with no pause or search.
+    input.addEventListener('input', () => this.showEmergencyCard(input.value));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typing);
@@ -100,8 +104,16 @@ class SiteSearch extends HTMLElement {
     return this.#profile;
   }
 
+  /** Show the 911/988 card above the results when the query describes an emergency. */
+  showEmergencyCard(query: string) {
+    const card = this.querySelector<HTMLElement>('[data-emergency-card]');
+    if (card) card.hidden = !isEmergencyQuery(query);
+  }
+
   async run(raw: string) {
     const query = raw.trim();
+    // Before anything loads: a reader in an emergency must not wait for the search index.
+    this.showEmergencyCard(query);
     this.#query = query;
     const run = ++this.#latest;
     const status = this.querySelector<HTMLElement>('.search-status')!;
