@@ -1,3 +1,4 @@
+import { levenshteinEditDistance as levenshtein } from 'levenshtein-edit-distance';
 import { sameWord, topicWords } from './search-text.ts';
 
 export { topicWords };
@@ -27,6 +28,8 @@ export interface SearchProfile {
   pages: Record<string, PageProfile>;
   /** Groups of names for one thing, from the glossary: ["esketamine", "spravato", "s-ketamine"]. */
   synonyms: string[][];
+  /** Glossary terms and the pages where each matters most (the entry's `articles`), by address. */
+  terms: { names: string[]; pages: string[] }[];
 }
 
 /** Words every page here is about: they cannot say which page a reader wants. */
@@ -68,40 +71,80 @@ export const READER_SYNONYMS: Record<string, string[]> = {
 /** Phrases readers use for an idea no single word carries: "how do I know if…" asks for signs. */
 const READER_PHRASES: [RegExp, string][] = [[/\bhow (do|can|would|will) (i|you|we) (know|tell)\b|\bhow to tell\b/, 'signs']];
 
+/** Lowercase words of `text` joined by single spaces, padded with a space each side, for phrase tests. */
+function spaced(text: string): string {
+  return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).join(' ')} `;
+}
+
 /** The reader's ideas: each a group of words, any of which counts as a match. */
 export function queryGroups(query: string, synonyms: string[][] = []): string[][] {
-  let lower = ` ${query.toLowerCase().trim()} `;
+  let lower = spaced(query);
   // A name of several words for the site's subject ("special k") is the subject too.
   for (const names of synonyms) {
     if (!names.some((name) => SUBJECT_WORDS.has(name))) continue;
     for (const name of names) if (name.includes(' ')) lower = lower.replaceAll(` ${name} `, ' ketamine ');
   }
   const groups: string[][] = [];
-  // Most of a name of several words ("nasal spray" for "esketamine nasal spray") calls up its group.
-  const named = synonyms.filter((names) => names.some((name) => {
-    const rest = name.split(' ').filter((w) => !names[0].split(' ').includes(w));
-    return name.includes(' ') && rest.length > 1 && rest.every((w) => lower.includes(` ${w} `));
-  }));
-  for (const names of named) if (!names.some((name) => SUBJECT_WORDS.has(name))) groups.push(names);
+  // A name of several words calls up its group when the query has all of it ("talk therapy"), or all
+  // of it but the words of the entry's own name ("nasal spray" of "esketamine nasal spray"). Its
+  // words then belong to that idea and do not count again one by one.
+  for (const names of synonyms) {
+    if (names.some((name) => SUBJECT_WORDS.has(name))) continue;
+    const own = new Set(names[0].split(' '));
+    const used = names
+      .filter((name) => name.includes(' '))
+      .map((name) => (lower.includes(` ${name} `) ? name.split(' ') : name.split(' ').filter((w) => !own.has(w))))
+      .find((words) => words.length > 1 && words.every((w) => lower.includes(` ${w} `)));
+    if (!used) continue;
+    groups.push(names);
+    for (const w of used) lower = lower.replaceAll(` ${w} `, ' ');
+  }
   for (const word of topicWords(lower)) {
     if (SUBJECT_WORDS.has(word) || synonyms.some((group) => group.includes(word) && group.some((w) => SUBJECT_WORDS.has(w)))) continue;
     const group = new Set([word, ...Object.entries(READER_SYNONYMS).filter(([said]) => sameWord(said, word)).flatMap(([, meant]) => meant)]);
     for (const names of synonyms) if (names.includes(word)) for (const name of names) group.add(name);
-    groups.push([...group]);
+    // Two words for one thing ("spravato esketamine") are one idea.
+    const same = groups.find((g) => g.includes(word));
+    if (same) for (const w of group) { if (!same.includes(w)) same.push(w); }
+    else groups.push([...group]);
   }
   for (const [phrase, idea] of READER_PHRASES) if (phrase.test(lower)) groups.push([idea]);
   return groups;
 }
 
-/** Which of the groups have a word in `text`. */
+/** Which of the groups have a word (or, for names of several words, the phrase) in `text`. */
 function groupsFound(text: string, groups: string[][]): boolean[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const line = spaced(text);
+  const words = line.trim().split(' ');
   const parts = words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-  return groups.map((group) => group.some((g) => parts.some((w) => sameWord(w, g))));
+  return groups.map((group) => group.some((g) => (g.includes(' ') ? line.includes(` ${g} `) : parts.some((w) => sameWord(w, g)))));
+}
+
+/** Every word the search profile knows (titles, headings, summaries, glossary names): what a misspelling is corrected to. */
+export function profileWords(profile: SearchProfile): Set<string> {
+  const texts = Object.values(profile.pages).flatMap((page) => [page.title, page.summary, ...page.headings]);
+  return new Set([...texts, ...profile.synonyms.flat()].flatMap((text) => spaced(text).trim().split(' ')).filter((w) => w.length >= 4 && !/\d/.test(w)));
+}
+
+/**
+ * The nearest known word to a word no page has, perhaps misspelled ("spravto" → "spravato",
+ * "withdrawl" → "withdrawal"): at most one edit for words up to 7 letters, two for longer ones,
+ * and the same first letter (readers rarely get that wrong). Undefined when none is that close.
+ */
+export function correctedWord(word: string, known: Set<string>): string | undefined {
+  if (word.length < 4 || known.has(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const candidate of known) {
+    if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > allowed) continue;
+    const distance = levenshtein(word, candidate);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+  }
+  return best?.word;
 }
 
 /** Weights of where a reader's words are found: the title says most, then one heading, then the summary. */
-const WEIGHT = { title: 3, heading: 2, summary: 0.5, pagefind: 2 };
+const WEIGHT = { title: 3, heading: 2, summary: 0.5, term: 1.5, pagefind: 2 };
 
 /**
  * Pagefind's candidates (best first) in the order to show them. Each of the reader's ideas counts
@@ -110,8 +153,13 @@ const WEIGHT = { title: 3, heading: 2, summary: 0.5, pagefind: 2 };
  * list), so pages equal in title and headings keep it.
  */
 export function rankPages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string): T[] {
+  return scorePages(candidates, profile, query).map(({ candidate }) => candidate);
+}
+
+/** rankPages with each candidate's score, best first (kept apart so tests and tuning can see why). */
+export function scorePages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string): { candidate: T; score: number }[] {
   const groups = queryGroups(query, profile?.synonyms);
-  if (!profile || groups.length === 0) return candidates;
+  if (!profile || groups.length === 0) return candidates.map((candidate) => ({ candidate, score: 0 }));
   const pages = Object.values(profile.pages);
   const texts = (page: PageProfile) => [page.title, page.summary, ...page.headings];
   const rarity = groups.map((_, g) => {
@@ -129,11 +177,17 @@ export function rankPages<T extends { id: string }>(candidates: T[], profile: Se
     const inTitle = groupsFound(page.title, groups);
     const hits = inTitle.filter(Boolean).length;
     const titleIdeas = queryGroups(page.title, profile.synonyms).length || 1;
-    const title = hits ? (weigh(inTitle) + hits / Math.max(hits, titleIdeas)) / 2 : 0;
-    const score = WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + fromPagefind;
+    const title = weigh(inTitle) * (0.5 + (0.5 * hits) / Math.max(hits, titleIdeas));
+    // The glossary says where a term matters most: a page it names for one of the reader's ideas
+    // counts, less so when the term names many pages.
+    const term = groups.reduce((sum, group, g) => {
+      const named = (profile.terms ?? []).filter((t) => t.pages.includes(page.url) && t.names.some((name) => group.includes(name)));
+      return sum + (named.length ? (rarity[g] / total) * Math.max(...named.map((t) => 1 / Math.sqrt(t.pages.length))) : 0);
+    }, 0);
+    const score = WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + WEIGHT.term * term + fromPagefind;
     return { candidate, index, score };
   });
-  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map(({ candidate }) => candidate);
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map(({ candidate, score }) => ({ candidate, score }));
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
-import { HIGHLIGHT_STORAGE_KEY, matchesAnswer, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type SearchProfile } from '../lib/search-order.ts';
+import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }
@@ -33,6 +33,8 @@ const SHORTEST_PREFIX = 4;
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #profile?: Promise<SearchProfile | undefined>;
+  /** Every word the profile knows, for correcting misspellings (built once). */
+  #known?: Set<string>;
   /** Counts searches, so a slow earlier search cannot overwrite a later one's results. */
   #latest = 0;
   #typing?: ReturnType<typeof setTimeout>;
@@ -177,24 +179,37 @@ class SiteSearch extends HTMLElement {
    */
   async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
     const [exact, profile] = await Promise.all([pagefind.search(query).then((r) => r.results), this.loadProfile()]);
+    const known = profile ? (this.#known ??= profileWords(profile)) : new Set<string>();
     const words = topicWords(query);
     let found = [exact];
+    let ranked = query;
     if (words.length > 1 || exact.length < 2) {
-      const perWord = await Promise.all(words.map((word) => this.searchWord(pagefind, word)));
-      found = [exact, ...perWord];
+      const perWord = await Promise.all(words.map((word) => this.searchWord(pagefind, word, known)));
+      found = [exact, ...perWord.map((w) => w.results)];
+      // Rank by the corrected words ("spravto" is ranked as "spravato").
+      for (const [i, { corrected }] of perWord.entries()) if (corrected) ranked = ranked.replace(new RegExp(`\\b${words[i]}\\b`, 'i'), corrected);
     }
     const byId = new Map(found.flat().map((result) => [result.id, result]));
     // Pages with every word (the exact hits) count once more, so they stay ahead.
     const candidates = rankByWordsMatched(found).map((id) => byId.get(id)!);
-    return rankPages(candidates, profile, query);
+    return rankPages(candidates, profile, ranked);
   }
 
-  async searchWord(pagefind: Pagefind, word: string): Promise<PagefindResult[]> {
+  /**
+   * One word's pages. A word that finds almost nothing may be misspelled: try the nearest word the
+   * site uses (correctedWord), then shorter starts of the word ("addicton" → "addict").
+   */
+  async searchWord(pagefind: Pagefind, word: string, known: Set<string>): Promise<{ results: PagefindResult[]; corrected?: string }> {
     let results = (await pagefind.search(word)).results;
+    let corrected: string | undefined;
+    if (results.length < 2) {
+      corrected = correctedWord(word, known);
+      if (corrected) results = [...(await pagefind.search(corrected)).results, ...results];
+    }
     for (let length = word.length - 1; results.length < 2 && length >= SHORTEST_PREFIX; length -= 1) {
       results = [...results, ...(await pagefind.search(word.slice(0, length))).results];
     }
-    return results;
+    return { results, corrected };
   }
 
   renderResult(result: PagefindData, query: string): HTMLLIElement {

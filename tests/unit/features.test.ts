@@ -6,18 +6,38 @@ import { describe, expect, it } from 'vitest';
 import { pickRelated } from '../../src/lib/content.ts';
 import { pageCitation } from '../../src/lib/page-citation.ts';
 import { redirectInHtml, redirectsFile, redirectsFor } from '../../src/lib/redirects.ts';
-import { queryFromLocation, searchPageHref, titleMatchesFirst } from '../../src/lib/search-order.ts';
+import { correctedWord, profileWords, queryFromLocation, rankPages, searchPageHref } from '../../src/lib/search-order.ts';
 import { addSectionLinks, extractSections } from '../../src/lib/sections.ts';
 import { jsonLdText, medicalWebPage } from '../../src/lib/structured-data.ts';
 
 describe('search order', () => {
-  const result = (title: string) => ({ meta: { title } });
-  it('puts pages whose title holds every searched word first, keeping Pagefind order otherwise', () => {
-    const ordered = titleMatchesFirst([result('Warning signs'), result('Is ketamine addictive?'), result('Glossary'), result('Ketamine and addiction risk')], 'ketamine addict');
-    expect(ordered.map((r) => r.meta.title)).toEqual(['Is ketamine addictive?', 'Ketamine and addiction risk', 'Warning signs', 'Glossary']);
+  const page = (url: string, title: string, headings: string[] = [], summary = '') => ({ url, title, headings, summary });
+  const profile = {
+    pages: {
+      a: page('/glossary/', 'Glossary', [], 'Plain definitions, including legal terms.'),
+      b: page('/is-ketamine-addictive/', 'Is ketamine addictive?', ['Why is ketamine a controlled drug?']),
+      c: page('/spravato/', 'Spravato (esketamine) and its REMS', ['How is Spravato different from off-label ketamine?']),
+    },
+    synonyms: [['esketamine', 'spravato']],
+    terms: [],
+  };
+  const ids = (ranked: { id: string }[]) => ranked.map((r) => r.id);
+  it('ranks a page whose section heading answers the question above one that only says the word', () => {
+    // Pagefind's order (a, b, c) is the input; "legal" is said as "controlled" in the heading.
+    expect(ids(rankPages([{ id: 'a' }, { id: 'b' }, { id: 'c' }], profile, 'is ketamine legal'))[0]).toBe('b');
   });
-  it('leaves the order alone for an empty query', () => {
-    expect(titleMatchesFirst([result('B'), result('A')], '  ').map((r) => r.meta.title)).toEqual(['B', 'A']);
+  it('joins brand and generic names: "esketamine vs ketamine" finds the Spravato page first', () => {
+    expect(ids(rankPages([{ id: 'a' }, { id: 'b' }, { id: 'c' }], profile, 'esketamine vs ketamine'))[0]).toBe('c');
+  });
+  it('leaves the order alone for an empty query or without a profile', () => {
+    expect(ids(rankPages([{ id: 'b' }, { id: 'a' }], profile, '  '))).toEqual(['b', 'a']);
+    expect(ids(rankPages([{ id: 'b' }, { id: 'a' }], undefined, 'legal'))).toEqual(['b', 'a']);
+  });
+  it('corrects a misspelled word to the nearest word the site uses, and leaves known words alone', () => {
+    const known = profileWords(profile);
+    expect(correctedWord('spravto', known)).toBe('spravato');
+    expect(correctedWord('spravato', known)).toBeUndefined();
+    expect(correctedWord('zzzz', known)).toBeUndefined();
   });
 });
 

@@ -17,14 +17,3 @@ describe('search that understands questions', () => {
   });
 });
 
-describe('title matches first', () => {
-  it('ranks titles sharing more topic words first, matching word forms by stem', async () => {
-    const { titleMatchesFirst } = await import('../../src/lib/search-order.ts');
-    const result = (title: string) => ({ meta: { title } });
-    const ordered = titleMatchesFirst(
-      [result('For families'), result('Warning signs'), result('Is ketamine addictive when used for depression?'), result('Spravato (esketamine) and its REMS')],
-      'can you get addicted to spravato',
-    );
-    expect(ordered.map((r) => r.meta.title)).toEqual(['Is ketamine addictive when used for depression?', 'Spravato (esketamine) and its REMS', 'For families', 'Warning signs']);
-  });
-});

@@ -1,0 +1,61 @@
+/**
+ * Ranking, tested the way readers meet it: every query in reader-queries.yaml is typed into the
+ * site's own search page in a real browser, and the results it shows are read back. Every
+ * expected page must be in the top 3, and at least 90 % must be first. The queries are readers'
+ * words, kept apart from the pages' wording (see the file's header), so this measures search.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { open, watchedPage, withBrowser } from './site.ts';
+
+interface ReaderQuery { q: string; first: string; who: 'patient' | 'family' | 'clinic'; note?: string }
+
+const QUERIES = parse(readFileSync(new URL('./reader-queries.yaml', import.meta.url), 'utf8')) as ReaderQuery[];
+const TOP = 3;
+const FIRST_SHARE = 0.9;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await withBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Type the query into the search page's box (no Enter: results come as you type) and read the result paths. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#page-q');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 5 });
+  await page.locator('.search-status').filter({ hasText: new RegExp(`(result|No results).*“${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) }).waitFor();
+  return page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search ranking for real reader queries', () => {
+  it('has a set worth measuring: at least 40 queries, from all three kinds of reader, each naming a built page', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(QUERIES.map((q) => q.who))).toEqual(new Set(['patient', 'family', 'clinic']));
+    for (const query of QUERIES) {
+      expect(query.first, query.q).toMatch(/^\/([a-z0-9-]+\/)?$/);
+      expect(query.q.trim(), 'no empty query').not.toBe('');
+    }
+    expect(new Set(QUERIES.map((q) => q.q.toLowerCase())).size, 'no query twice').toBe(QUERIES.length);
+  });
+
+  it(`puts every expected page in the top ${TOP}, and at least ${FIRST_SHARE * 100} % first`, async () => {
+    const { page, context, errors } = await watchedPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await open(page, '/search/');
+    const rows: { q: string; first: string; top: string[]; rank: number }[] = [];
+    for (const query of QUERIES) {
+      const top = (await searchFor(page, query.q)).slice(0, TOP);
+      rows.push({ q: query.q, first: query.first, top, rank: top.indexOf(query.first) + 1 });
+    }
+    const firsts = rows.filter((r) => r.rank === 1).length;
+    const report = rows.filter((r) => r.rank !== 1).map((r) => `  "${r.q}": expected ${r.first}, got ${r.top.join(' ') || '(nothing)'}`).join('\n');
+    console.log(`search ranking: ${firsts}/${rows.length} first (${((100 * firsts) / rows.length).toFixed(1)} %), ${rows.filter((r) => r.rank > 0).length}/${rows.length} in the top ${TOP}\n${report}`);
+    expect(rows.filter((r) => r.rank === 0).map((r) => `${r.q} → ${r.top.join(' ')}`), `expected page missing from the top ${TOP}`).toEqual([]);
+    expect(firsts / rows.length, `share first:\n${report}`).toBeGreaterThanOrEqual(FIRST_SHARE);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
