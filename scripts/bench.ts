@@ -8,9 +8,10 @@
  *      fonts, images, other), raw and gzip, and the number of requests, for every page.
  *      Budgets: every word of an article shows with JavaScript off, and its first load stays
  *      under 20 KB gzip in all.
- *   3. Search: bytes a first search downloads, and the time from submitting a query to results
- *      on screen, first (cold) and repeated (warm).
- *   4. Lighthouse (mobile, its default) on the home page, an article and the search page.
+ *   3. Search: bytes and requests a first search downloads (Pagefind included), and the time from
+ *      pressing Enter to the first result, for a few queries; budgets from issue 11
+ *   4. Lighthouse (mobile, its default) on the home page, an article and the search page (empty
+ *      and with a query), with layout shift (CLS).
  *   5. Build time and size for the real site plus 100, 1,000 and 5,000 generated articles, in
  *      temporary copies (never in content/), so the cost per article and its growth are visible.
  *
@@ -167,38 +168,54 @@ interface SearchFigures {
   warmMedianMs: number;
   results: number;
   firstSearchRequests: number;
+  firstSearchRaw: number;
   firstSearchGzip: number;
 }
 
+/** Issue 11: the first query, Pagefind's own files included, stays within these. */
+const SEARCH_BUDGET = { gzipKB: 150, requests: 12, lighthousePerformance: 95, cls: 0.1 };
+
+/**
+ * A reader's first query on a freshly opened search page (empty cache): everything it downloads
+ * (Pagefind's script, WebAssembly, index chunks, the first results' fragments, the search profile),
+ * and the time from pressing Enter to the first result on screen; then warm queries on the same page.
+ */
 async function searchTiming(browser: Browser, base: string, query: string, repeats = 5): Promise<SearchFigures> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-  const fetched: Promise<number>[] = [];
-  page.on('response', (response) => fetched.push(response.body().then(gzipSize, () => 0)));
+  const fetched: Promise<Buffer>[] = [];
+  page.on('response', (response) => fetched.push(response.body().catch(() => Buffer.alloc(0))));
   const input = page.locator('#page-q');
   const status = page.locator('.search-status');
+  const firstResult = page.locator('.search-results > li').first();
 
-  /** Submit `q` and wait until the status line announces its results; milliseconds in between. */
+  /** Enter `q` and wait until its first result is on screen; milliseconds in between. */
   const timeQuery = async (q: string) => {
-    await input.fill(q);
-    // Clear the last query's announcement, so the wait below sees only this query's.
+    await page.locator('.search-results').evaluate((list) => list.replaceChildren());
     await status.evaluate((element) => (element.textContent = ''));
+    // Typed in one go (fill) then Enter, so the typing pause does not count.
+    await input.fill(q);
     const started = performance.now();
     await input.press('Enter');
+    await firstResult.waitFor();
+    const ms = performance.now() - started;
     await status.filter({ hasText: /results? for/ }).waitFor();
-    return performance.now() - started;
+    return ms;
   };
 
   const firstMs = await timeQuery(query);
-  const firstSearchRequests = fetched.length;
-  const firstSearchGzip = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
-  const results = await page.locator('.search-results > li').count();
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(fetched);
+  const firstSearchRequests = bodies.length;
+  const firstSearchRaw = bodies.reduce((a, b) => a + b.length, 0);
+  const firstSearchGzip = bodies.reduce((a, b) => a + gzipSize(b), 0);
+  const results = Number((await status.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
   const warm: number[] = [];
   for (let i = 0; i < repeats; i += 1) warm.push(await timeQuery(i % 2 ? query : `${query} treatment`));
   warm.sort((a, b) => a - b);
   await context.close();
-  return { query, firstMs, warmMedianMs: warm[Math.floor(warm.length / 2)], results, firstSearchRequests, firstSearchGzip };
+  return { query, firstMs, warmMedianMs: warm[Math.floor(warm.length / 2)], results, firstSearchRequests, firstSearchRaw, firstSearchGzip };
 }
 
 // ---------------------------------------------------------------- 4. Lighthouse
@@ -209,6 +226,8 @@ interface LighthouseScores {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Cumulative layout shift as Lighthouse measured it. */
+  cls: number;
 }
 
 async function lighthouse(base: string, path: string): Promise<LighthouseScores> {
@@ -226,11 +245,11 @@ async function lighthouse(base: string, path: string): Promise<LighthouseScores>
     '--chrome-flags=--headless --no-sandbox --disable-gpu',
   ], { CHROME_PATH: CHROME });
   if (run.status !== 0) throw new Error(`lighthouse ${path} failed:\n${run.output}`);
-  const lhr = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+  const lhr = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }>; runtimeError?: { message: string } };
   rmSync(dirname(output), { recursive: true, force: true });
   if (lhr.runtimeError) throw new Error(`lighthouse ${path}: ${lhr.runtimeError.message}`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  return { path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  return { path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN };
 }
 
 // ---------------------------------------------------------------- run
@@ -272,14 +291,15 @@ try {
     noJs.push({ path, on: await visibleWords(browser, base, path, true), off: await visibleWords(browser, base, path, false) });
   }
   log('search timing');
-  search = [await searchTiming(browser, base, 'ketamine'), await searchTiming(browser, base, 'Spravato')];
+  search = [];
+  for (const query of ['ketamine', 'Spravato', 'is ketamine legal', 'k hole']) search.push(await searchTiming(browser, base, query));
 } finally {
   await browser.close();
 }
 
 const article = articlePaths.has('/is-ketamine-addictive/') ? '/is-ketamine-addictive/' : [...articlePaths].sort()[0];
 // The search page twice: as it first opens, and running a query (Pagefind loads on the first query).
-const lighthousePaths = ['/', article, '/search/', '/search/?q=ketamine'];
+const lighthousePaths = ['/', article, '/search/', '/search/?q=ketamine', '/search/?q=is+ketamine+legal'];
 const scores: LighthouseScores[] = [];
 try {
   for (const path of lighthousePaths) {
@@ -344,17 +364,28 @@ sections.push(`## Lighthouse (mobile)
 
 Lighthouse ${JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version}, default mobile settings (emulated phone, simulated slow 4G), against the local server with the real headers.
 
-${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((s) => [s.path, s.performance, s.accessibility, s.bestPractices, s.seo]))}`);
+${table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS'], scores.map((s) => [s.path, s.performance, s.accessibility, s.bestPractices, s.seo, s.cls.toFixed(3)]))}`);
 
+const searchScores = scores.filter((s) => s.path.startsWith('/search/?q='));
+const heaviestSearch = search.reduce((a, b) => (b.firstSearchGzip > a.firstSearchGzip ? b : a), search[0]);
+const mostRequests = Math.max(...search.map((s) => s.firstSearchRequests));
 sections.push(`## Search
 
 The Pagefind index for the real site: ${mb(real.pagefindBytes)} MB in ${real.pagefindFiles} files (a search downloads only the parts it needs).
-Time from pressing Enter on the search page to the results announced, in Chromium on this machine
-(no network throttling); warm is the median of 5 more queries on the same page.
+Each query on a freshly opened search page (empty cache, 390 px wide): what the first query downloads, Pagefind's own
+files included, and the time from pressing Enter to the first result on screen, in Chromium on this machine (no network
+throttling); warm is the median of 5 more queries on the same page.
+
+| budget (issue 11) | figure | status |
+| --- | --- | --- |
+| first query ≤ ${SEARCH_BUDGET.gzipKB} KB gzip | heaviest ${kb(heaviestSearch.firstSearchGzip)} KB gzip (${kb(heaviestSearch.firstSearchRaw)} KB raw, “${heaviestSearch.query}”) | ${within(heaviestSearch.firstSearchGzip <= SEARCH_BUDGET.gzipKB * 1024)} |
+| first query ≤ ${SEARCH_BUDGET.requests} requests | at most ${mostRequests} | ${within(mostRequests <= SEARCH_BUDGET.requests)} |
+| Lighthouse mobile performance ≥ ${SEARCH_BUDGET.lighthousePerformance} on the search page with a query | ${searchScores.map((s) => `${s.path}: ${s.performance}`).join(', ')} | ${within(searchScores.every((s) => s.performance >= SEARCH_BUDGET.lighthousePerformance))} |
+| layout shift (CLS) < ${SEARCH_BUDGET.cls} there | ${searchScores.map((s) => `${s.path}: ${s.cls.toFixed(3)}`).join(', ')} | ${within(searchScores.every((s) => s.cls < SEARCH_BUDGET.cls))} |
 
 ${table(
-  ['query', 'results', 'first query ms', 'warm query ms (median)', 'first query downloads', 'first query gzip KB'],
-  search.map((s) => [s.query, s.results, s.firstMs.toFixed(0), s.warmMedianMs.toFixed(0), `${s.firstSearchRequests} requests`, kb(s.firstSearchGzip)]),
+  ['query', 'results', 'to first result ms', 'warm ms (median)', 'first query requests', 'first query KB', 'first query gzip KB'],
+  search.map((s) => [s.query, s.results, s.firstMs.toFixed(0), s.warmMedianMs.toFixed(0), s.firstSearchRequests, kb(s.firstSearchRaw), kb(s.firstSearchGzip)]),
 )}`);
 
 const all = [real, ...generated];
