@@ -39,12 +39,13 @@ for (const name of readdirSync(fragments)) {
 const glossaryDir = join('content', 'glossary');
 const entries = readdirSync(glossaryDir)
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => parse(readFileSync(join(glossaryDir, name), 'utf8')) as { term: string; aka?: string[]; articles?: string[] });
+  .map((name) => parse(readFileSync(join(glossaryDir, name), 'utf8')) as { term: string; aka?: string[]; street?: string[]; articles?: string[] });
 const synonyms = entries.map((entry) => [entry.term, ...(entry.aka ?? [])].map((name) => name.toLowerCase())).filter((group) => group.length > 1);
 // Where each glossary term matters most (its `articles`, chosen by the editors), by page address.
 const terms = entries
   .filter((entry) => (entry.articles ?? []).length > 0)
   .map((entry) => ({ names: [entry.term, ...(entry.aka ?? [])].map((name) => name.toLowerCase()), pages: entry.articles!.map((slug) => `/${slug}/`) }));
-const profile: SearchProfile = { pages, synonyms, terms };
+const streetNames = entries.flatMap((entry) => entry.street ?? []).map((name) => name.toLowerCase());
+const profile: SearchProfile = { pages, synonyms, terms, streetNames };
 writeFileSync(join(site, SEARCH_PROFILE_PATH), JSON.stringify(profile));
 console.log(`Search profile: ${Object.keys(pages).length} pages, ${synonyms.length} synonym groups in ${site}/${SEARCH_PROFILE_PATH}`);

@@ -30,6 +30,8 @@ export interface SearchProfile {
   synonyms: string[][];
   /** Glossary terms and the pages where each matters most (the entry's `articles`), by address. */
   terms: { names: string[]; pages: string[] }[];
+  /** Street names from the glossary (its `street` lists): a query with one is about street use. */
+  streetNames?: string[];
 }
 
 /** Words every page here is about: they cannot say which page a reader wants. */
@@ -66,6 +68,21 @@ export const READER_SYNONYMS: Record<string, string[]> = {
   price: ['cost', 'insurance'],
   help: ['treat', 'treats', 'work'],
   afford: ['cost', 'insurance'],
+  talk: ['conversation', 'say'],
+  pee: ['urine', 'urinate', 'bladder'],
+  peeing: ['urine', 'urinate', 'bladder'],
+  session: ['visit', 'often'],
+  sessions: ['visit', 'often'],
+  // Someone close: the reader is family, or a friend.
+  son: ['family', 'families'],
+  daughter: ['family', 'families'],
+  child: ['family', 'families'],
+  kid: ['family', 'families'],
+  partner: ['family', 'families'],
+  husband: ['family', 'families'],
+  wife: ['family', 'families'],
+  friend: ['family', 'families'],
+  tell: ['say', 'conversation'],
 };
 
 /** Phrases readers use for an idea no single word carries: "how do I know if…" asks for signs. */
@@ -76,15 +93,27 @@ function spaced(text: string): string {
   return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).join(' ')} `;
 }
 
+/** One of the reader's ideas: words any of which counts as a match, and the reader's words it came from. */
+interface Idea {
+  names: string[];
+  from: string[];
+}
+
 /** The reader's ideas: each a group of words, any of which counts as a match. */
-export function queryGroups(query: string, synonyms: string[][] = []): string[][] {
+export function queryGroups(query: string, synonyms: string[][] = [], streetNames: string[] = []): string[][] {
+  return queryIdeas(query, synonyms, streetNames).map((idea) => idea.names);
+}
+
+function queryIdeas(query: string, synonyms: string[][] = [], streetNames: string[] = []): Idea[] {
   let lower = spaced(query);
+  // A street name ("special k", "ket"; not a lone letter) means the reader asks about street use.
+  const street = streetNames.some((name) => name.length > 1 && lower.includes(` ${name} `));
   // A name of several words for the site's subject ("special k") is the subject too.
   for (const names of synonyms) {
     if (!names.some((name) => SUBJECT_WORDS.has(name))) continue;
     for (const name of names) if (name.includes(' ')) lower = lower.replaceAll(` ${name} `, ' ketamine ');
   }
-  const groups: string[][] = [];
+  const ideas: Idea[] = [];
   // A name of several words calls up its group when the query has all of it ("talk therapy"), or all
   // of it but the words of the entry's own name ("nasal spray" of "esketamine nasal spray"). Its
   // words then belong to that idea and do not count again one by one.
@@ -96,7 +125,7 @@ export function queryGroups(query: string, synonyms: string[][] = []): string[][
       .map((name) => (lower.includes(` ${name} `) ? name.split(' ') : name.split(' ').filter((w) => !own.has(w))))
       .find((words) => words.length > 1 && words.every((w) => lower.includes(` ${w} `)));
     if (!used) continue;
-    groups.push(names);
+    ideas.push({ names: [...names], from: used });
     for (const w of used) lower = lower.replaceAll(` ${w} `, ' ');
   }
   for (const word of topicWords(lower)) {
@@ -104,12 +133,15 @@ export function queryGroups(query: string, synonyms: string[][] = []): string[][
     const group = new Set([word, ...Object.entries(READER_SYNONYMS).filter(([said]) => sameWord(said, word)).flatMap(([, meant]) => meant)]);
     for (const names of synonyms) if (names.includes(word)) for (const name of names) group.add(name);
     // Two words for one thing ("spravato esketamine") are one idea.
-    const same = groups.find((g) => g.includes(word));
-    if (same) for (const w of group) { if (!same.includes(w)) same.push(w); }
-    else groups.push([...group]);
+    const same = ideas.find((idea) => idea.names.includes(word));
+    if (same) {
+      for (const w of group) if (!same.names.includes(w)) same.names.push(w);
+      same.from.push(word);
+    } else ideas.push({ names: [...group], from: [word] });
   }
-  for (const [phrase, idea] of READER_PHRASES) if (phrase.test(lower)) groups.push([idea]);
-  return groups;
+  for (const [phrase, idea] of READER_PHRASES) if (phrase.test(lower)) ideas.push({ names: [idea], from: [] });
+  if (street) ideas.push({ names: ['recreational', 'street'], from: [] });
+  return ideas;
 }
 
 /** Which of the groups have a word (or, for names of several words, the phrase) in `text`. */
@@ -118,6 +150,11 @@ function groupsFound(text: string, groups: string[][]): boolean[] {
   const words = line.trim().split(' ');
   const parts = words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
   return groups.map((group) => group.some((g) => (g.includes(' ') ? line.includes(` ${g} `) : parts.some((w) => sameWord(w, g)))));
+}
+
+/** The words of a title, lowercased, as written. */
+function titleWords(title: string): Set<string> {
+  return new Set(spaced(title).trim().split(' '));
 }
 
 /** Every word the search profile knows (titles, headings, summaries, glossary names): what a misspelling is corrected to. */
@@ -144,7 +181,7 @@ export function correctedWord(word: string, known: Set<string>): string | undefi
 }
 
 /** Weights of where a reader's words are found: the title says most, then one heading, then the summary. */
-const WEIGHT = { title: 3, heading: 2, summary: 0.5, term: 1.5, pagefind: 2 };
+export const WEIGHT = { literal: 1, title: 4, heading: 2, summary: 0.5, term: 1.5, pagefind: 1 };
 
 /**
  * Pagefind's candidates (best first) in the order to show them. Each of the reader's ideas counts
@@ -152,21 +189,31 @@ const WEIGHT = { title: 3, heading: 2, summary: 0.5, term: 1.5, pagefind: 2 };
  * "nasal spray" is not). Pagefind's own order still counts (WEIGHT.pagefind spread over the
  * list), so pages equal in title and headings keep it.
  */
-export function rankPages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string): T[] {
-  return scorePages(candidates, profile, query).map(({ candidate }) => candidate);
+export function rankPages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string, pagesWithWord?: Map<string, number>): T[] {
+  return scorePages(candidates, profile, query, pagesWithWord).map(({ candidate }) => candidate);
 }
 
-/** rankPages with each candidate's score, best first (kept apart so tests and tuning can see why). */
-export function scorePages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string): { candidate: T; score: number }[] {
-  const groups = queryGroups(query, profile?.synonyms);
+/**
+ * rankPages with each candidate's score, best first (kept apart so tests and tuning can see why).
+ * `pagesWithWord`: how many pages Pagefind found for each of the reader's words, over the pages'
+ * whole text; the best measure of how rare a word is. Without it, rarity is counted over the
+ * profile (titles, headings, summaries).
+ */
+export function scorePages<T extends { id: string }>(candidates: T[], profile: SearchProfile | undefined, query: string, pagesWithWord?: Map<string, number>): { candidate: T; score: number }[] {
+  const ideas = queryIdeas(query, profile?.synonyms, profile?.streetNames);
+  const groups = ideas.map((idea) => idea.names);
   if (!profile || groups.length === 0) return candidates.map((candidate) => ({ candidate, score: 0 }));
   const pages = Object.values(profile.pages);
   const texts = (page: PageProfile) => [page.title, page.summary, ...page.headings];
-  const rarity = groups.map((_, g) => {
+  const rarity = ideas.map((idea, g) => {
+    const counts = idea.from.map((word) => pagesWithWord?.get(word)).filter((n): n is number => n !== undefined);
+    // A word on nearly every page says little; one on a few pages says much.
+    if (counts.length) return Math.max(0.05, Math.log((pages.length + 1) / (Math.min(...counts) + 0.5)));
     const pagesWith = pages.filter((page) => texts(page).some((text) => groupsFound(text, groups)[g])).length;
     return Math.log(1 + pages.length / (1 + pagesWith));
   });
   const total = rarity.reduce((a, b) => a + b, 0) || 1;
+  const typed = topicWords(query).filter((word) => !SUBJECT_WORDS.has(word));
   const weigh = (found: boolean[]) => found.reduce((sum, hit, g) => sum + (hit ? rarity[g] : 0), 0) / total;
   const scored = candidates.map((candidate, index) => {
     const page = profile.pages[candidate.id];
@@ -184,7 +231,9 @@ export function scorePages<T extends { id: string }>(candidates: T[], profile: S
       const named = (profile.terms ?? []).filter((t) => t.pages.includes(page.url) && t.names.some((name) => group.includes(name)));
       return sum + (named.length ? (rarity[g] / total) * Math.max(...named.map((t) => 1 / Math.sqrt(t.pages.length))) : 0);
     }, 0);
-    const score = WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + WEIGHT.term * term + fromPagefind;
+    // A reader who types a page's title, or the words of it as written ("clinics"), expects that page.
+    const literal = typed.length > 0 && typed.every((word) => titleWords(page.title).has(word)) ? 1 : 0;
+    const score = WEIGHT.literal * literal + WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + WEIGHT.term * term + fromPagefind;
     return { candidate, index, score };
   });
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map(({ candidate, score }) => ({ candidate, score }));

@@ -183,16 +183,18 @@ class SiteSearch extends HTMLElement {
     const words = topicWords(query);
     let found = [exact];
     let ranked = query;
+    const pagesWithWord = new Map<string, number>();
     if (words.length > 1 || exact.length < 2) {
       const perWord = await Promise.all(words.map((word) => this.searchWord(pagefind, word, known)));
       found = [exact, ...perWord.map((w) => w.results)];
+      for (const [i, { results }] of perWord.entries()) pagesWithWord.set(words[i], new Set(results.map((r) => r.id)).size);
       // Rank by the corrected words ("spravto" is ranked as "spravato").
       for (const [i, { corrected }] of perWord.entries()) if (corrected) ranked = ranked.replace(new RegExp(`\\b${words[i]}\\b`, 'i'), corrected);
     }
     const byId = new Map(found.flat().map((result) => [result.id, result]));
     // Pages with every word (the exact hits) count once more, so they stay ahead.
     const candidates = rankByWordsMatched(found).map((id) => byId.get(id)!);
-    return rankPages(candidates, profile, ranked);
+    return rankPages(candidates, profile, ranked, pagesWithWord);
   }
 
   /**

@@ -15,8 +15,15 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** Every result's path. The page shows the first few; "Show more results" loads the rest, so press it until none are left. */
 async function resultLinks(page: Page): Promise<string[]> {
   await page.locator('.search-status').filter({ hasText: /result|No results|could not load/ }).waitFor();
+  const more = page.locator('.search-more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('.search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results > li').length > n, shown);
+  }
   return page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
