@@ -1,0 +1,116 @@
+/**
+ * The search page as a reader on a phone meets it (issue 11): one search box; results as you type,
+ * after a pause, and at once on Enter; the first query downloads only the first results' text and
+ * stays within 12 requests; nothing below the box moves as results arrive; and without JavaScript
+ * the typed words stay in the box while the page explains how to browse instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { FIRST_RESULTS } from '../../src/lib/search-index.ts';
+import { open, watchedPage, withBrowser } from './site.ts';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await withBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the search page', () => {
+  it('has one search box (the header leaves its own out there), while other pages keep the header box', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/');
+    expect(await page.locator('input[name="q"]').count()).toBe(1);
+    expect(await page.locator('header input[name="q"]').count()).toBe(0);
+    await open(page, '/warning-signs/');
+    expect(await page.locator('header input[name="q"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows results as you type, once, after a pause: no search for each half-typed word', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/');
+    // Every text the status line shows, in order.
+    await page.locator('.search-status').evaluate((status) => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#page-q').pressSequentially('ketamine bladder', { delay: 40 });
+    await page.locator('.search-status').filter({ hasText: /results? for “ketamine bladder”/ }).waitFor();
+    expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0);
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses.filter((s) => /for “/.test(s)), 'only the whole query was searched').toEqual(statuses.filter((s) => /for “ketamine bladder”/.test(s)));
+    expect(page.url()).toMatch(/#q=ketamine\+bladder$/);
+    await context.close();
+  });
+
+  it('searches at once on Enter, without waiting for the typing pause', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/');
+    await page.locator('#page-q').fill('spravato');
+    await page.locator('#page-q').press('Enter');
+    await page.locator('.search-status').filter({ hasText: /results? for “spravato”/ }).waitFor();
+    await context.close();
+  });
+
+  it(`loads only the first ${FIRST_RESULTS} results' text, in 12 requests or fewer, and the rest on demand`, async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/');
+    await page.waitForLoadState('networkidle');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.locator('#page-q').fill('ketamine');
+    await page.locator('#page-q').press('Enter');
+    await page.locator('.search-status').filter({ hasText: /results? for “ketamine”/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const fragments = () => requested.filter((path) => path.includes('/pagefind/fragment/')).length;
+    expect(await page.locator('.search-results > li').count()).toBe(FIRST_RESULTS);
+    expect(fragments()).toBe(FIRST_RESULTS);
+    expect(requested.length, requested.join('\n')).toBeLessThanOrEqual(12);
+    await page.locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results > li').length > n, FIRST_RESULTS);
+    expect(fragments()).toBeGreaterThan(FIRST_RESULTS);
+    // Keyboard users go on from the first new result.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-results > li')[4])).toBe(true);
+    await context.close();
+  });
+
+  it('keeps what is below the box still while results arrive (layout shift under 0.1)', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // As Lighthouse loads it: the query in the address, results arriving with no input from the reader.
+    await open(page, '/search/?q=ketamine');
+    await page.locator('.search-status').filter({ hasText: /results? for/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+    expect(total).toBeLessThan(0.1);
+    await context.close();
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('keeps the typed words in the box after Enter, and explains how to browse instead', async () => {
+    const { page, context } = await watchedPage(browser, { ...PHONE, javaScriptEnabled: false });
+    await open(page, '/search/');
+    await page.locator('#page-q').fill('ketamine bladder');
+    await page.locator('#page-q').press('Enter');
+    // The form does not reload the page (method="dialog"), so nothing the reader typed is lost.
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await page.locator('#page-q').inputValue()).toBe('ketamine bladder');
+    const fallback = page.locator('.search-fallback');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toMatch(/your words were not searched/);
+    expect(await fallback.getByRole('link', { name: /A to Z/ }).isVisible()).toBe(true);
+    expect(await fallback.getByRole('link', { name: /glossary/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
