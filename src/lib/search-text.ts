@@ -30,8 +30,17 @@ export function topicWords(query: string): string[] {
 /** A word as it appears in text: letters and digits, with inner hyphens or apostrophes ("K-hole", "don't"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Stems already worked out: an excerpt stems every word of a page, and pages repeat their words. */
+const STEMS = new Map<string, string>();
+
 export function stemOf(word: string): string {
-  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+  const lower = word.toLowerCase();
+  let stem = STEMS.get(lower);
+  if (stem === undefined) {
+    stem = stemmer(lower.replace(/['’]s$/, ''));
+    STEMS.set(lower, stem);
+  }
+  return stem;
 }
 
 /** Two forms of one word: the same stem, or (for long words) the same first six letters ("pregnant", "pregnancy"). */

@@ -135,7 +135,14 @@ class SiteSearch extends HTMLElement {
       const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
       if (run !== this.#latest) return;
       this.#rest = results.slice(FIRST_RESULTS);
-      list.replaceChildren(...first.map((result) => this.renderResult(result, query)));
+      const items: HTMLLIElement[] = [];
+      for (const result of first) {
+        items.push(this.renderResult(result, query));
+        // Each excerpt (a pass over a whole page's text) in its own task, so a slow phone stays responsive.
+        await new Promise((resolve) => setTimeout(resolve));
+        if (run !== this.#latest) return;
+      }
+      list.replaceChildren(...items);
       more.hidden = this.#rest.length === 0;
       const answered = this.querySelector('.search-answer:not([hidden])');
       status.textContent = results.length === 0

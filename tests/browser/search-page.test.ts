@@ -96,6 +96,40 @@ describe('the search page', () => {
   });
 });
 
+describe('short answers for questions no page answers', () => {
+  it.each([
+    ['ketamine clinic near me', /does not list, rate or recommend clinics/, ['https://findtreatment.gov/', '/questions-to-ask-a-ketamine-clinic/']],
+    ['how much does spravato cost', /list price/, ['/questions-to-ask-a-ketamine-clinic/#cost']],
+    ['buy ketamine', /Schedule III controlled drugs/, ['/medical-vs-recreational-ketamine/', '/is-ketamine-addictive/#why-controlled']],
+  ])('"%s" gets an answer with its sources and a next step, above the results', async (query, says, links) => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, `/search/#q=${encodeURIComponent(query)}`);
+    const answer = page.locator('.search-answer:not([hidden])');
+    await answer.waitFor();
+    expect(await page.locator('.search-answer:not([hidden])').count()).toBe(1);
+    expect(await answer.textContent()).toMatch(says);
+    const hrefs = await answer.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const link of links) expect(hrefs).toContain(link);
+    // Every cited sentence links to its entry on the sources page, which exists.
+    for (const href of hrefs.filter((h) => h?.startsWith('/sources/#'))) {
+      expect(await page.evaluate(async (h) => (await (await fetch(h!)).text()).includes(`id="${h!.split('#')[1]}"`), href)).toBe(true);
+    }
+    await page.locator('.search-status').filter({ hasText: /result/ }).waitFor();
+    const answerBottom = await answer.evaluate((el) => el.getBoundingClientRect().bottom);
+    const resultsTop = await page.locator('.search-results').evaluate((el) => el.getBoundingClientRect().top);
+    expect(answerBottom).toBeLessThanOrEqual(resultsTop);
+    await context.close();
+  });
+
+  it('shows no answer for an ordinary question', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/#q=ketamine%20bladder');
+    await page.locator('.search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('.search-answer:not([hidden])').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('the search page without JavaScript', () => {
   it('keeps the typed words in the box after Enter, and explains how to browse instead', async () => {
     const { page, context } = await watchedPage(browser, { ...PHONE, javaScriptEnabled: false });
