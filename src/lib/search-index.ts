@@ -26,8 +26,8 @@ export const PAGEFIND_SEARCH = {
   },
 };
 
-/** How many results the first search renders (what fits on about two phone screens); the rest load on demand. */
-export const FIRST_RESULTS = 4;
+/** How many results the first search renders (about what fits on two phone screens, and the top 3 the ranking test checks); the rest load on demand. */
+export const FIRST_RESULTS = 3;
 /** How many more each "Show more results" loads. */
 export const MORE_RESULTS = 5;
 

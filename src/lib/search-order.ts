@@ -180,6 +180,17 @@ export function correctedWord(word: string, known: Set<string>): string | undefi
   return best?.word;
 }
 
+/** How many ideas a page title holds, worked out once per title (titles do not change while the page runs). */
+const TITLE_IDEAS = new Map<string, number>();
+function ideasInTitle(title: string, synonyms: string[][]): number {
+  let count = TITLE_IDEAS.get(title);
+  if (count === undefined) {
+    count = queryIdeas(title, synonyms).length || 1;
+    TITLE_IDEAS.set(title, count);
+  }
+  return count;
+}
+
 /** Weights of where a reader's words are found: the title says most, then one heading, then the summary. */
 export const WEIGHT = { literal: 1, title: 4, heading: 2, summary: 0.5, term: 1.5, pagefind: 1 };
 
@@ -223,7 +234,7 @@ export function scorePages<T extends { id: string }>(candidates: T[], profile: S
     // A title about little else than the reader's words beats a long title that mentions one of them.
     const inTitle = groupsFound(page.title, groups);
     const hits = inTitle.filter(Boolean).length;
-    const titleIdeas = queryGroups(page.title, profile.synonyms).length || 1;
+    const titleIdeas = ideasInTitle(page.title, profile.synonyms);
     const title = weigh(inTitle) * (0.5 + (0.5 * hits) / Math.max(hits, titleIdeas));
     // The glossary says where a term matters most: a page it names for one of the reader's ideas
     // counts, less so when the term names many pages.

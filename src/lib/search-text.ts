@@ -134,7 +134,12 @@ export function answerExcerpt(content: string, query: string, summary: string, h
   const terms = queryTerms(query);
   const skip = new Set(headings.map((h) => h.trim().replace(/[.!?]*$/, '').toLowerCase()));
   let best: { text: string; hits: number; words: number } | undefined;
+  // A cheap first look: a matching word starts with its stem's first letters (or is a joined term),
+  // so a sentence holding none of them cannot match and is not split into words.
+  const starts = [...[...terms.stems].map((stem) => stem.slice(0, 3)), ...terms.joined];
   for (const sentence of sentencesOf(content)) {
+    const lower = sentence.toLowerCase();
+    if (!starts.some((start) => lower.includes(start))) continue;
     if (!/[.!]["”)]?$/.test(sentence) || isNameList(sentence)) continue;
     if (skip.has(sentence.replace(/[.!?]*$/, '').toLowerCase())) continue;
     const words = sentence.match(WORD) ?? [];
