@@ -39,7 +39,7 @@ async function callTargets(page: Page): Promise<Target[]> {
           width: box.width,
           height: box.height,
           top: box.top + window.scrollY,
-          inEmergencyBox: !!link.closest('.callout-emergency, .crisis-help, .emergency-search-card, .help-first-screen'),
+          inEmergencyBox: !!link.closest('.callout-emergency, .crisis-help, .emergency-search-card, .help-first-screen, .home-emergency'),
         };
       }),
   );
