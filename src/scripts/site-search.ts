@@ -13,7 +13,7 @@
  */
 import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
-import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type SearchProfile } from '../lib/search-order.ts';
+import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }
@@ -172,7 +172,8 @@ class SiteSearch extends HTMLElement {
   showAnswer(query: string) {
     let shown = false;
     for (const answer of this.querySelectorAll<HTMLElement>('.search-answer')) {
-      const match = !shown && query !== '' && matchesAnswer(query, JSON.parse(answer.dataset.match ?? '[]'));
+      const phrases = JSON.parse(answer.dataset.match ?? '[]') as AnswerPhrase[];
+      const match: boolean = !shown && query !== '' && matchesAnswer(query, phrases);
       answer.hidden = !match;
       shown ||= match;
     }
