@@ -135,6 +135,20 @@ describe('short answers for questions no page answers', () => {
   });
 });
 
+describe('the search page while its script loads', () => {
+  it('never paints "Search needs JavaScript" where scripts run, and shows it only if the script never comes', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    // The search page's own script (Astro names it after the page) never arrives: blocked, as by an extension.
+    await page.route(/\/_astro\/search\.astro[^/]*\.js$/, (route) => route.abort());
+    await open(page, '/search/');
+    const fallback = page.locator('.search-fallback');
+    expect(await fallback.isVisible()).toBe(false);
+    await fallback.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await fallback.textContent()).toMatch(/your words were not searched/);
+    await context.close();
+  });
+});
+
 describe('the search page without JavaScript', () => {
   it('keeps the typed words in the box after Enter, and explains how to browse instead', async () => {
     const { page, context } = await watchedPage(browser, { ...PHONE, javaScriptEnabled: false });
