@@ -11,7 +11,8 @@
  *   3. Search: bytes and requests a first search downloads (Pagefind included), and the time from
  *      pressing Enter to the first result, for a few queries; budgets from issue 11
  *   4. Lighthouse (mobile, its default) on the home page, an article and the search page (empty
- *      and with a query), with layout shift (CLS).
+ *      and with a query), with LCP, TBT, layout shift (CLS) and the load average. The search page
+ *      with a query (a budget) runs 3 times and reports the median, as the shared machine is noisy.
  *   5. Build time and size for the real site plus 100, 1,000 and 5,000 generated articles, in
  *      temporary copies (never in content/), so the cost per article and its growth are visible.
  *
@@ -170,6 +171,9 @@ interface SearchFigures {
   firstSearchRequests: number;
   firstSearchRaw: number;
   firstSearchGzip: number;
+  /** The whole search page opened with the query in its address (#q=), empty cache: page, styles, scripts and search. */
+  withPageRequests: number;
+  withPageGzip: number;
 }
 
 /** Issue 11: the first query, Pagefind's own files included, stays within these. */
@@ -215,7 +219,22 @@ async function searchTiming(browser: Browser, base: string, query: string, repea
   for (let i = 0; i < repeats; i += 1) warm.push(await timeQuery(i % 2 ? query : `${query} treatment`));
   warm.sort((a, b) => a - b);
   await context.close();
-  return { query, firstMs, warmMedianMs: warm[Math.floor(warm.length / 2)], results, firstSearchRequests, firstSearchRaw, firstSearchGzip };
+  const withPage = await searchPageWithQuery(browser, base, query);
+  return { query, firstMs, warmMedianMs: warm[Math.floor(warm.length / 2)], results, firstSearchRequests, firstSearchRaw, firstSearchGzip, withPageRequests: withPage.requests, withPageGzip: withPage.gzip };
+}
+
+/** Everything a reader downloads who opens /search/#q=<query> with an empty cache, until the results are in. */
+async function searchPageWithQuery(browser: Browser, base: string, query: string): Promise<{ requests: number; gzip: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const fetched: Promise<Buffer>[] = [];
+  page.on('response', (response) => fetched.push(response.body().catch(() => Buffer.alloc(0))));
+  await page.goto(`${base}/search/#q=${encodeURIComponent(query)}`);
+  await page.locator('.search-status').filter({ hasText: /results? for/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(fetched);
+  await context.close();
+  return { requests: bodies.length, gzip: bodies.reduce((a, b) => a + gzipSize(b), 0) };
 }
 
 // ---------------------------------------------------------------- 4. Lighthouse
@@ -228,12 +247,21 @@ interface LighthouseScores {
   seo: number;
   /** Cumulative layout shift as Lighthouse measured it. */
   cls: number;
+  /** Largest contentful paint and total blocking time, ms (simulated phone). */
+  lcpMs: number;
+  tbtMs: number;
+  /** The machine's 1-minute load average when this run started (above the core count, scores drop). */
+  load: number;
 }
+
+/** Lighthouse runs per search page with a query; the median by performance is reported. */
+const LIGHTHOUSE_RUNS = 3;
 
 async function lighthouse(base: string, path: string): Promise<LighthouseScores> {
   // The CLI launches its own Chromium (CHROME_PATH) and, by default, emulates a mid-range phone
   // on a throttled mobile connection. It runs as a child process without blocking this one,
   // whose event loop is serving the pages it loads.
+  const load = loadavg()[0];
   const output = join(mkdtempSync(join(tmpdir(), 'ketamine-facts-lighthouse-')), 'report.json');
   const run = await runInTempSite(PROJECT_ROOT, 'npx', [
     'lighthouse',
@@ -249,7 +277,30 @@ async function lighthouse(base: string, path: string): Promise<LighthouseScores>
   rmSync(dirname(output), { recursive: true, force: true });
   if (lhr.runtimeError) throw new Error(`lighthouse ${path}: ${lhr.runtimeError.message}`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  return { path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN };
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    path,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    cls: audit('cumulative-layout-shift'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    load,
+  };
+}
+
+/**
+ * Lighthouse's simulated phone multiplies the main-thread time it observes, so other work on a
+ * shared machine lowers its score. A page whose score is a budget runs LIGHTHOUSE_RUNS times: the
+ * median run is reported, with every run's score and the load average it started at.
+ */
+async function lighthouseMedian(base: string, path: string): Promise<LighthouseScores & { runs: LighthouseScores[] }> {
+  const runs: LighthouseScores[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await lighthouse(base, path));
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  return { ...sorted[Math.floor(sorted.length / 2)], runs };
 }
 
 // ---------------------------------------------------------------- run
@@ -300,11 +351,12 @@ try {
 const article = articlePaths.has('/is-ketamine-addictive/') ? '/is-ketamine-addictive/' : [...articlePaths].sort()[0];
 // The search page twice: as it first opens, and running a query (Pagefind loads on the first query).
 const lighthousePaths = ['/', article, '/search/', '/search/?q=ketamine', '/search/?q=is+ketamine+legal'];
-const scores: LighthouseScores[] = [];
+const scores: (LighthouseScores & { runs?: LighthouseScores[] })[] = [];
 try {
   for (const path of lighthousePaths) {
-    log(`lighthouse ${path}`);
-    scores.push(await lighthouse(base, path));
+    const budgeted = path.startsWith('/search/?q=');
+    log(`lighthouse ${path}${budgeted ? ` (${LIGHTHOUSE_RUNS} runs)` : ''}`);
+    scores.push(budgeted ? await lighthouseMedian(base, path) : await lighthouse(base, path));
   }
 } finally {
   server.close();
@@ -364,7 +416,16 @@ sections.push(`## Lighthouse (mobile)
 
 Lighthouse ${JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version}, default mobile settings (emulated phone, simulated slow 4G), against the local server with the real headers.
 
-${table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS'], scores.map((s) => [s.path, s.performance, s.accessibility, s.bestPractices, s.seo, s.cls.toFixed(3)]))}`);
+${table(
+  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'load average'],
+  scores.map((s) => [s.path, s.performance, s.accessibility, s.bestPractices, s.seo, s.lcpMs.toFixed(0), s.tbtMs.toFixed(0), s.cls.toFixed(3), s.load.toFixed(1)]),
+)}
+
+The search pages with a query (a budget below) ran ${LIGHTHOUSE_RUNS} times; the row is the median run. Every run, as
+performance / TBT ms / CLS at load average: ${scores
+  .filter((s) => s.runs)
+  .map((s) => `${s.path}: ${s.runs!.map((r) => `${r.performance} / ${r.tbtMs.toFixed(0)} / ${r.cls.toFixed(3)} at ${r.load.toFixed(1)}`).join('; ')}`)
+  .join(' — ')}.`);
 
 const searchScores = scores.filter((s) => s.path.startsWith('/search/?q='));
 const heaviestSearch = search.reduce((a, b) => (b.firstSearchGzip > a.firstSearchGzip ? b : a), search[0]);
@@ -380,13 +441,16 @@ throttling); warm is the median of 5 more queries on the same page.
 | --- | --- | --- |
 | first query ≤ ${SEARCH_BUDGET.gzipKB} KB gzip | heaviest ${kb(heaviestSearch.firstSearchGzip)} KB gzip (${kb(heaviestSearch.firstSearchRaw)} KB raw, “${heaviestSearch.query}”) | ${within(heaviestSearch.firstSearchGzip <= SEARCH_BUDGET.gzipKB * 1024)} |
 | first query ≤ ${SEARCH_BUDGET.requests} requests | at most ${mostRequests} | ${within(mostRequests <= SEARCH_BUDGET.requests)} |
-| Lighthouse mobile performance ≥ ${SEARCH_BUDGET.lighthousePerformance} on the search page with a query | ${searchScores.map((s) => `${s.path}: ${s.performance}`).join(', ')} | ${within(searchScores.every((s) => s.performance >= SEARCH_BUDGET.lighthousePerformance))} |
+| Lighthouse mobile performance ≥ ${SEARCH_BUDGET.lighthousePerformance} on the search page with a query (median of ${LIGHTHOUSE_RUNS} runs) | ${searchScores.map((s) => `${s.path}: ${s.performance} (runs ${s.runs?.map((r) => r.performance).join(', ')})`).join('; ')} | ${within(searchScores.every((s) => s.performance >= SEARCH_BUDGET.lighthousePerformance))} |
 | layout shift (CLS) < ${SEARCH_BUDGET.cls} there | ${searchScores.map((s) => `${s.path}: ${s.cls.toFixed(3)}`).join(', ')} | ${within(searchScores.every((s) => s.cls < SEARCH_BUDGET.cls))} |
 
 ${table(
-  ['query', 'results', 'to first result ms', 'warm ms (median)', 'first query requests', 'first query KB', 'first query gzip KB'],
-  search.map((s) => [s.query, s.results, s.firstMs.toFixed(0), s.warmMedianMs.toFixed(0), s.firstSearchRequests, kb(s.firstSearchRaw), kb(s.firstSearchGzip)]),
-)}`);
+  ['query', 'results', 'to first result ms', 'warm ms (median)', 'first query requests', 'first query KB', 'first query gzip KB', 'page + query requests', 'page + query gzip KB'],
+  search.map((s) => [s.query, s.results, s.firstMs.toFixed(0), s.warmMedianMs.toFixed(0), s.firstSearchRequests, kb(s.firstSearchRaw), kb(s.firstSearchGzip), s.withPageRequests, kb(s.withPageGzip)]),
+)}
+
+The budgets count what the first query downloads once the search page is open. The last two columns add the page
+itself (HTML, styles, the site's and the search page's scripts, the icon), opened with the query in its address.`);
 
 const all = [real, ...generated];
 sections.push(`## Build time and output size

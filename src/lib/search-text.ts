@@ -67,12 +67,22 @@ export function queryTerms(query: string): QueryTerms {
   return { stems, joined };
 }
 
+/**
+ * The query's terms one word of the text matches: a joined term ("K-hole"), the word's stem, or
+ * the stems of the parts of a hyphenated word ("ketamine-related" matches "ketamine").
+ */
+export function termsMatched(word: string, terms: QueryTerms): string[] {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  if (terms.joined.has(lower)) return [lower];
+  const stem = stemOf(lower);
+  if (terms.stems.has(stem)) return [stem];
+  if (!lower.includes('-')) return [];
+  return lower.split('-').filter((part) => part.length > 1).map(stemOf).filter((part) => terms.stems.has(part));
+}
+
 /** Whether one word of the text matches the query: the whole word, or each part of a hyphenated word. */
 export function wordMatches(word: string, terms: QueryTerms): boolean {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  if (terms.joined.has(lower)) return true;
-  if (terms.stems.has(stemOf(lower))) return true;
-  return lower.includes('-') && lower.split('-').some((part) => part.length > 1 && terms.stems.has(stemOf(part)));
+  return termsMatched(word, terms).length > 0;
 }
 
 /** [start, end) offsets of every whole word in `text` that matches the query. */
@@ -137,14 +147,20 @@ export function answerExcerpt(content: string, query: string, summary: string, h
   // A cheap first look: a matching word starts with its stem's first letters (or is a joined term),
   // so a sentence holding none of them cannot match and is not split into words.
   const starts = [...[...terms.stems].map((stem) => stem.slice(0, 3)), ...terms.joined];
+  // No sentence holds more than every stem and every joined term the page has: once a short enough
+  // sentence does, no later one can beat it, so the rest of the page is not read (a phone's main thread).
+  const pageText = content.toLowerCase();
+  const mostHits = terms.stems.size + [...terms.joined].filter((joined) => pageText.includes(joined)).length;
   for (const sentence of sentencesOf(content)) {
+    if (best && best.hits >= mostHits && best.words <= MAX_EXCERPT_WORDS) break;
     const lower = sentence.toLowerCase();
     if (!starts.some((start) => lower.includes(start))) continue;
     if (!/[.!]["”)]?$/.test(sentence) || isNameList(sentence)) continue;
     if (skip.has(sentence.replace(/[.!?]*$/, '').toLowerCase())) continue;
     const words = sentence.match(WORD) ?? [];
     if (words.length < 5) continue;
-    const hits = new Set(words.filter((w) => wordMatches(w, terms)).map((w) => stemOf(w))).size;
+    // How many of the query's terms the sentence holds (each once).
+    const hits = new Set(words.flatMap((w) => termsMatched(w, terms))).size;
     if (hits === 0) continue;
     if (!best || hits > best.hits || (hits === best.hits && words.length < best.words && best.words > MAX_EXCERPT_WORDS)) {
       best = { text: sentence, hits, words: words.length };
