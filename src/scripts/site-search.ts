@@ -123,6 +123,7 @@ class SiteSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('.search-more')!;
     this.showAnswer(query);
     if (!query) {
+      this.querySelector<HTMLElement>('.search-none')!.hidden = true;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type a word or question to search.';
@@ -145,8 +146,9 @@ class SiteSearch extends HTMLElement {
       list.replaceChildren(...items);
       more.hidden = this.#rest.length === 0;
       const answered = this.querySelector('.search-answer:not([hidden])');
+      this.querySelector<HTMLElement>('.search-none')!.hidden = results.length > 0 || answered !== null;
       status.textContent = results.length === 0
-        ? `No results for “${query}”. ${answered ? 'See the answer below, or browse' : 'Try another word, or browse'} every page A to Z.`
+        ? `No results for “${query}”.${answered ? ' See the answer below.' : ''}`
         : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
     } catch {
       if (run !== this.#latest) return;

@@ -126,6 +126,21 @@ describe('short answers for questions no page answers', () => {
     await context.close();
   });
 
+  it('offers a next step, with links, when nothing matches and no answer fits; and takes it away when results come', async () => {
+    const { page, context } = await watchedPage(browser, PHONE);
+    await open(page, '/search/#q=qzxv%20wplk');
+    await page.locator('.search-status').filter({ hasText: /No results for/ }).waitFor();
+    const none = page.locator('.search-none');
+    expect(await none.isVisible()).toBe(true);
+    expect(await none.getByRole('link', { name: /A to Z/ }).getAttribute('href')).toBe('/a-z/');
+    expect(await none.getByRole('link', { name: /glossary/ }).getAttribute('href')).toBe('/glossary/');
+    await page.locator('#page-q').fill('spravato');
+    await page.locator('#page-q').press('Enter');
+    await page.locator('.search-status').filter({ hasText: /results? for “spravato”/ }).waitFor();
+    expect(await none.isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('shows no answer for an ordinary question', async () => {
     const { page, context } = await watchedPage(browser, PHONE);
     await open(page, '/search/#q=ketamine%20bladder');
