@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import { pageFactsPlugin } from './src/integrations/mdx-page-facts.ts';
 import { SITE } from './src/lib/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -20,7 +22,9 @@ export default defineConfig({
   // default only warns and keeps one of them.
   prerenderConflictBehavior: 'error',
   // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
-  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks(), reviewWarning()],
+  // MDX goes through Astro's own processor (Sätteri) once; the page-facts plugin records each
+  // page's citations, terms, sections and word count on the way (src/integrations/mdx-page-facts.ts).
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [pageFactsPlugin] }) }), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks(), reviewWarning()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -1,11 +1,17 @@
 /**
- * Reads the collections once per build and answers what pages need: the integrity context,
- * the glossary as a map, related pages. Astro-specific; the rules themselves are in integrity.ts.
+ * Reads the collections once per build and answers what pages need: the rules' context, the
+ * glossary as a map, related pages. Astro-specific; the rules themselves are in integrity.ts.
+ * `checkContent()` runs every rule over the whole site once (src/middleware.ts calls it before
+ * the first page renders) and stops the build with one report of every problem.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import type { PageFacts } from '../integrations/mdx-page-facts.ts';
 import type { TableSources } from './citations.ts';
-import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
+import { formatProblems, loaderProblems, uniqueProblems, type Problem } from './content-problems.ts';
+import { checkArticle, checkDuplicateSources, type SiteContext } from './integrity.ts';
+import { redirectsFor } from './redirects.ts';
 import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
@@ -23,8 +29,6 @@ export function siteContext() {
       getCollection('glossary'),
       getCollection('facts'),
     ]);
-    const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
-    if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
@@ -73,12 +77,94 @@ export function pickRelated<T extends { id: string; data: { topic: string; audie
 export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404'];
 
 /** Slugs must be unique across articles and site pages: both live at /<slug>/. */
-export function assertUniqueSlugs(entries: { id: string; collection: string }[], reserved: string[]): void {
+export function duplicateSlugs(entries: { id: string; collection: string }[], reserved: string[]): Problem[] {
   const seen = new Map<string, string>();
+  const problems: Problem[] = [];
   for (const entry of entries) {
     const file = `content/${entry.collection}/${entry.id}.mdx`;
     const clash = seen.get(entry.id) ?? (reserved.includes(entry.id) ? `src/pages/${entry.id}` : undefined);
-    if (clash) throw new AstroError(`${file} › slug: "${entry.id}" is already used by ${clash}; rename one of the files.`);
-    seen.set(entry.id, file);
+    if (clash) problems.push({ file, field: 'slug', message: `"${entry.id}" is already used by ${clash}`, hint: 'rename one of the files (the file name is the URL)' });
+    else seen.set(entry.id, file);
   }
+  return problems;
+}
+
+/** The page-facts plugin's record of an MDX page (compiling it once; pages reuse the module). */
+export async function pageFactsFor(entry: ArticleEntry | PageEntry): Promise<PageFacts> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return remarkPluginFrontmatter.pageFacts as PageFacts;
+}
+
+/** 1-based line of a top-level frontmatter field, and the number of lines before the body. */
+function lines(entry: ArticleEntry | PageEntry): { sources?: number; bodyLine: number } {
+  const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+  const all = text.split('\n');
+  const closing = all.indexOf('---', 1);
+  const sources = all.findIndex((line) => line.startsWith('sources:'));
+  return { sources: sources >= 0 ? sources + 1 : undefined, bodyLine: closing >= 0 ? closing + 1 : 0 };
+}
+
+/** Every problem in the site: the loaders' schema errors and every content rule, each once. */
+export async function contentProblems(): Promise<Problem[]> {
+  const site = await siteContext();
+  const [articles, pages, sources] = await Promise.all([getCollection('articles'), getCollection('pages'), getCollection('sources')]);
+  const fromLoaders = [...loaderProblems().values()].flat();
+  const invalid = new Set(loaderProblems().keys());
+  const problems: Problem[] = [...fromLoaders];
+  problems.push(...checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid }))));
+  problems.push(...duplicateSlugs([...articles, ...pages], RESERVED_SLUGS));
+  problems.push(...redirectProblems(articles, pages));
+  for (const entry of [...articles, ...pages]) {
+    const at = lines(entry);
+    problems.push(
+      ...checkArticle(
+        {
+          file: `content/${entry.collection}/${entry.id}.mdx`,
+          body: entry.body ?? '',
+          facts: await pageFactsFor(entry),
+          bodyLine: at.bodyLine,
+          sourcesLine: at.sources,
+          listedSources: entry.data.sources.map((source) => source.id),
+        },
+        { ...site, invalid },
+      ),
+    );
+  }
+  return uniqueProblems(problems);
+}
+
+/** Former slugs that another page, route or article still uses. */
+function redirectProblems(articles: ArticleEntry[], pages: PageEntry[]): Problem[] {
+  try {
+    redirectsFor(articles.map((entry) => ({ id: entry.id, formerSlugs: entry.data.formerSlugs })), [...articles, ...pages].map((entry) => entry.id).concat(RESERVED_SLUGS));
+    return [];
+  } catch (error) {
+    const [where, message] = String((error as Error).message).split(' › formerSlugs: ');
+    return [{ file: where, field: 'formerSlugs', message: message ?? String(error), hint: 'an old URL can redirect only once no page uses it' }];
+  }
+}
+
+let checked: Promise<void> | undefined;
+/**
+ * Run every content rule once per build. On any problem the build stops with the whole list;
+ * the message has no stack trace, because what a writer needs is the file, line and fix.
+ */
+export function checkContent(): Promise<void> {
+  if (import.meta.env.DEV) {
+    // The dev server shows the report in its error overlay and keeps running; it checks on every request.
+    return contentProblems().then((problems) => {
+      if (problems.length) throw new AstroError('Content problems', formatProblems(problems));
+    });
+  }
+  checked ??= contentProblems().then((problems) => {
+    if (!problems.length) return;
+    const files = new Set(problems.map((p) => p.file)).size;
+    const report = `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (nothing was published; dist/ is removed):\n\n${formatProblems(problems)}\n`;
+    console.error(report);
+    // Exit here rather than throw: a thrown error is printed with a stack trace, once per page
+    // that was rendering, and the report is what the writer needs. The site-checks integration
+    // removes dist/ on this exit.
+    process.exit(1);
+  });
+  return checked;
 }

@@ -1,25 +1,32 @@
 /**
- * Editorial integrity rules that need more than one file to check (a schema sees one file at a
- * time). Each problem names the file and the field so a writer can fix it in one go. The page
- * route calls `checkArticle` and stops the build on any problem; tests call it on fixtures.
+ * The content rules: every editorial rule that needs more than one file (a schema sees one file
+ * at a time). This is the one place to add a rule. src/lib/content.ts runs them once per build,
+ * over the whole site, together with the schema errors the loaders collected, and stops the
+ * build with one report of every problem (src/lib/content-problems.ts formats it).
+ * Article rules read the page-facts plugin's record of each page (src/integrations/mdx-page-facts.ts):
+ * nothing here parses MDX text.
  * No rule here depends on today's date: an overdue review is shown on the page and listed by
  * `npm run review`, never a reason to refuse a build (src/lib/review-status.ts).
  */
-import { factsUsed, numberCitations, tablesUsed, type TableSources } from './citations.ts';
-import { extractSections, markdownHeadings } from './sections.ts';
+import { pageFactsOf, type PageFacts } from '../integrations/mdx-page-facts.ts';
+import { numberCitations, type TableSources } from './citations.ts';
+import { didYouMean, formatProblems, type Problem } from './content-problems.ts';
 
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
+export { formatProblems, type Problem };
 
 export interface ArticleInput {
   /** Path of the file, for messages, e.g. content/articles/is-ketamine-addictive.mdx. */
   file: string;
+  /** The MDX body (for rules that read the words themselves). */
   body: string;
+  /** What the page-facts plugin recorded while compiling the page (parsed from `body` when absent). */
+  facts?: PageFacts;
+  /** Lines before the body (the frontmatter), so body lines become file lines. */
+  bodyLine?: number;
   /** Keys listed in frontmatter `sources`. */
   listedSources: string[];
+  /** Line of `sources:` in the file. */
+  sourcesLine?: number;
 }
 
 export interface SiteContext {
@@ -31,53 +38,55 @@ export interface SiteContext {
   factSources: TableSources;
   /** Every glossary id. */
   glossaryIds: Set<string>;
+  /** Keys of records that failed their schema: already reported, so not reported again as unknown. */
+  invalid?: Set<string>;
 }
-
-const TERM = /<Term\s+id=["']([^"']+)["']/g;
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]+)\)/g;
-const HTML_IMAGE = /<img\b[^>]*>/g;
 
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
   const problems: Problem[] = [];
-  const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
+  const offset = article.bodyLine ?? 0;
+  const add = (field: string, line: number | undefined, message: string, hint?: string) =>
+    problems.push({ file: article.file, line: line === undefined ? undefined : line + offset, field, message, hint });
+  const known = (collection: string, key: string) => site.invalid?.has(`${collection}/${key}`) ?? false;
+  const facts = article.facts ?? pageFactsOf(article.body);
 
-  for (const table of tablesUsed(article.body)) {
-    if (!site.tables[table]) add('body', `<ComparisonTable id="${table}"> names no file in content/comparisons`);
+  for (const element of facts.citations) {
+    if (element.kind === 'ComparisonTable' && !site.tables[element.id] && !known('comparisons', element.id)) {
+      add('body', element.line, `<ComparisonTable id="${element.id}"> names no file in content/comparisons`, didYouMean(element.id, Object.keys(site.tables), 'Table ids are the file names in content/comparisons/.'));
+    }
+    if (element.kind === 'Fact' && !site.factSources[element.id] && !known('facts', element.id)) {
+      add('body', element.line, `<Fact id="${element.id}"> names no file in content/facts`, didYouMean(element.id, Object.keys(site.factSources), 'Fact ids are the file names in content/facts/.'));
+    }
+    if (element.kind === 'Cite' && !site.sourceKeys.has(element.id) && !known('sources', element.id)) {
+      add('body', element.line, `<Cite id="${element.id}"> names no source: there is no content/sources/${element.id}.yaml`, didYouMean(element.id, site.sourceKeys, 'Source keys are the file names in content/sources/; add a record there for a new source.'));
+    }
   }
-  for (const fact of factsUsed(article.body)) {
-    if (!site.factSources[fact]) add('body', `<Fact id="${fact}"> names no file in content/facts`);
-  }
-  const cited = numberCitations(article.body, site.tables, site.factSources).map((use) => use.key);
+  const cited = numberCitations(facts.citations, site.tables, site.factSources).map((use) => use.key);
   const listed = new Set(article.listedSources);
-
   for (const key of cited) {
-    if (!site.sourceKeys.has(key)) add('body', `<Cite id="${key}"> names no source: there is no content/sources/${key}.yaml`);
-    else if (!listed.has(key)) add('sources', `"${key}" is cited in the text but not listed in frontmatter sources`);
+    if ((site.sourceKeys.has(key) || known('sources', key)) && !listed.has(key)) {
+      const where = facts.citations.find((e) => e.kind === 'Cite' && e.id === key);
+      add('sources', article.sourcesLine === undefined ? undefined : article.sourcesLine - offset, `"${key}" is cited in the text but not listed in frontmatter sources`, `add ${key} to the sources list${where ? ` (it is cited at line ${where.line + offset})` : ''}`);
+    }
   }
   for (const key of article.listedSources) {
-    if (!cited.includes(key)) add('sources', `"${key}" is listed in frontmatter sources but never cited in the text`);
+    if (!cited.includes(key)) add('sources', article.sourcesLine === undefined ? undefined : article.sourcesLine - offset, `"${key}" is listed in frontmatter sources but never cited in the text`, 'cite it with <Cite id="..." /> after the sentence it supports, or take it off the list');
   }
-  if (article.listedSources.length !== listed.size) add('sources', 'lists the same source more than once');
+  if (article.listedSources.length !== listed.size) add('sources', article.sourcesLine === undefined ? undefined : article.sourcesLine - offset, 'lists the same source more than once', 'list each source once');
 
-  for (const match of article.body.matchAll(TERM)) {
-    if (!site.glossaryIds.has(match[1])) add('body', `<Term id="${match[1]}"> names no file in content/glossary`);
+  for (const term of facts.terms) {
+    if (!site.glossaryIds.has(term.id) && !known('glossary', term.id)) add('body', term.line, `<Term id="${term.id}"> names no file in content/glossary`, didYouMean(term.id, site.glossaryIds, 'Glossary ids are the file names in content/glossary/.'));
   }
-
-  for (const match of article.body.matchAll(MARKDOWN_IMAGE)) {
-    if (!match[1].trim()) add('body', `image ${match[2]} has no text alternative: write what it shows between the square brackets`);
+  for (const image of facts.imagesWithoutAlt) {
+    add('body', image.line, `image ${image.src} has no text alternative`, 'write what it shows between the square brackets, ![like this](...), or in alt="..."');
   }
-  for (const match of article.body.matchAll(HTML_IMAGE)) {
-    const alt = /\balt=["']([^"']*)["']/.exec(match[0]);
-    if (!alt || !alt[1].trim()) add('body', `image ${match[0]} has no text alternative (alt="...")`);
-  }
-
-  for (const line of markdownHeadings(article.body)) {
-    add('body', `heading "${line}" must be written as <h2 id="stable-id">...</h2> (or h3) so its link survives rewording`);
+  for (const heading of facts.markdownHeadings) {
+    add('body', heading.line, `heading "${heading.text}" must be written as <h2 id="stable-id">...</h2> (or h3) so its link survives rewording`, 'write <h2 id="lowercase-words">Heading</h2>');
   }
   const seen = new Set<string>();
-  for (const section of extractSections(article.body)) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(section.id)) add('body', `heading id "${section.id}" must be lowercase words joined by hyphens`);
-    if (seen.has(section.id)) add('body', `heading id "${section.id}" is used twice`);
+  for (const section of facts.sections) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(section.id)) add('body', section.line, `heading id "${section.id}" must be lowercase words joined by hyphens`, 'for example id="who-is-at-risk"');
+    if (seen.has(section.id)) add('body', section.line, `heading id "${section.id}" is used twice`, 'give each section its own id');
     seen.add(section.id);
   }
   return problems;
@@ -106,14 +115,9 @@ export function checkDuplicateSources(sources: SourceIdentity[]): Problem[] {
         field === 'url' ? raw.replace(/\/$/, '').toLowerCase() : field === 'title' ? raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : raw.toLowerCase();
       const first = seen.get(value);
       if (first) {
-        problems.push({ file: `content/sources/${source.key}.yaml`, field, message: `same ${field} as content/sources/${first}.yaml (${raw}): keep one record and cite it everywhere` });
+        problems.push({ file: `content/sources/${source.key}.yaml`, field, message: `same ${field} as content/sources/${first}.yaml (${raw})`, hint: 'keep one record and cite it everywhere' });
       } else seen.set(value, source.key);
     }
   }
   return problems;
-}
-
-/** One message for a list of problems, each on its own line. */
-export function formatProblems(problems: Problem[]): string {
-  return problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`).join('\n');
 }

@@ -26,7 +26,7 @@ describe('article integrity', () => {
 
   it('refuses an unknown citation key', () => {
     expect(messages({ body: good.body + '<Cite id="nope" />' })).toContain(
-      'content/articles/example.mdx › body: <Cite id="nope"> names no source: there is no content/sources/nope.yaml',
+      'content/articles/example.mdx:3 › body: <Cite id="nope"> names no source: there is no content/sources/nope.yaml',
     );
   });
 
@@ -46,7 +46,7 @@ describe('article integrity', () => {
 
   it('refuses an image without a text alternative, in Markdown or HTML', () => {
     expect(messages({ body: good.body + '\n![](/chart.png)' })).toContain('› body: image /chart.png has no text alternative');
-    expect(messages({ body: good.body + '\n<img src="/a.png" alt="">' })).toContain('has no text alternative (alt="...")');
+    expect(messages({ body: good.body + '\n<img src="/a.png" alt="" />' })).toContain('› body: image /a.png has no text alternative');
     expect(messages({ body: good.body + '\n![A chart of doses](/chart.png)' })).toBe('');
   });
 
@@ -71,13 +71,21 @@ describe('duplicate source records', () => {
         { key: 'anand-2023', title: 'ELEKT-D', url: 'https://www.nejm.org/x', pmid: '37224232' },
         { key: 'label', title: 'Label', url: 'https://example.org/label/' },
         { key: 'label-copy', title: 'Label copy', url: 'https://EXAMPLE.org/label' },
-        { key: 'escape', title: 'Esketamine versus Quetiapine (ESCAPE-TRD)', url: 'https://a.example/1' },
+        { key: 'escape', title: 'Esketamine versus Quetiapine (ESCAPE-TRD', url: 'https://a.example/1' },
         { key: 'escape-2', title: 'Esketamine versus quetiapine: ESCAPE-TRD', url: 'https://b.example/2' },
       ]),
     ).toEqual([
-      { file: 'content/sources/anand-2023.yaml', field: 'pmid', message: 'same pmid as content/sources/elekt-d.yaml (37224232): keep one record and cite it everywhere' },
-      { file: 'content/sources/label-copy.yaml', field: 'url', message: 'same url as content/sources/label.yaml (https://EXAMPLE.org/label): keep one record and cite it everywhere' },
-      { file: 'content/sources/escape-2.yaml', field: 'title', message: 'same title as content/sources/escape.yaml (Esketamine versus quetiapine: ESCAPE-TRD): keep one record and cite it everywhere' },
+      { file: 'content/sources/anand-2023.yaml', field: 'pmid', message: 'same pmid as content/sources/elekt-d.yaml (37224232)', hint: 'keep one record and cite it everywhere' },
+      { file: 'content/sources/label-copy.yaml', field: 'url', message: 'same url as content/sources/label.yaml (https://EXAMPLE.org/label)', hint: 'keep one record and cite it everywhere' },
+      { file: 'content/sources/escape-2.yaml', field: 'title', message: 'same title as content/sources/escape.yaml (Esketamine versus quetiapine: ESCAPE-TRD)', hint: 'keep one record and cite it everywhere' },
     ]);
+  });
+});
+
+describe('did you mean', () => {
+  it('suggests the closest key for a typo, and nothing for a key unlike any other', () => {
+    const problems = checkArticle({ ...good, body: good.body + '<Cite id="lable" /><Term id="zzzzzzzz">x</Term>' }, site);
+    expect(problems.find((p) => p.message.includes('"lable"'))?.hint).toMatch(/^did you mean "label"\?/);
+    expect(problems.find((p) => p.message.includes('"zzzzzzzz"'))?.hint).not.toMatch(/did you mean/);
   });
 });
