@@ -22,11 +22,11 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../tests/browser/chromium.ts';
+import { findChromium, launchChromium } from './lib/chromium.ts';
 import { htmlPages, urlPathOf } from './lib/built-site.ts';
 import { writeGeneratedArticles } from './lib/generated-articles.ts';
 import { createTempSite, PROJECT_ROOT, runInTempSite } from './lib/temp-site.ts';
-import { startServer } from './serve.ts';
+import { startServer } from './lib/static-server.ts';
 import { PINNED_TODAY } from './lib/pinned-today.ts';
 
 // The same site on any day: every build below reads this (src/schemas/dates.ts).
@@ -257,7 +257,7 @@ const paths = htmlPages(DIST)
   .map((file) => urlPathOf(file))
   .filter((path) => path !== '/404.html')
   .sort();
-const { server, url: base } = await startServer(0);
+const { close: closeServer, url: base } = await startServer(0);
 const browser = await launchChromium();
 let weights: PageWeight[];
 let search: SearchFigures[];
@@ -287,7 +287,7 @@ try {
     scores.push(await lighthouse(base, path));
   }
 } finally {
-  server.close();
+  await closeServer();
 }
 
 const generated: BuildFigures[] = [];

@@ -54,8 +54,8 @@ export default function siteChecks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const pages = readBuiltSite(distDir, root);
-        // Search assets are written by Pagefind after the build; every other target must exist now.
-        const assetExists = (path: string) => path.startsWith('/pagefind/') || existsSync(join(distDir, decodeURIComponent(path)));
+        // The search index is already written (src/integrations/search-index.ts runs first).
+        const assetExists = (path: string) => existsSync(join(distDir, decodeURIComponent(path)));
         const problems = checkLinks(pages, assetExists);
         if (problems.length) {
           rmSync(distDir, { recursive: true, force: true });

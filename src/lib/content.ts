@@ -95,13 +95,11 @@ export async function pageFactsFor(entry: ArticleEntry | PageEntry): Promise<Pag
   return remarkPluginFrontmatter.pageFacts as PageFacts;
 }
 
-/** 1-based line of a top-level frontmatter field, and the number of lines before the body. */
-function lines(entry: ArticleEntry | PageEntry): { sources?: number; bodyLine: number } {
+/** 1-based line of the frontmatter's `sources:` field. (The plugin's lines already count from the top of the file.) */
+function sourcesLine(entry: ArticleEntry | PageEntry): number | undefined {
   const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-  const all = text.split('\n');
-  const closing = all.indexOf('---', 1);
-  const sources = all.findIndex((line) => line.startsWith('sources:'));
-  return { sources: sources >= 0 ? sources + 1 : undefined, bodyLine: closing >= 0 ? closing + 1 : 0 };
+  const index = text.split('\n').findIndex((line) => line.startsWith('sources:'));
+  return index >= 0 ? index + 1 : undefined;
 }
 
 /** Every problem in the site: the loaders' schema errors and every content rule, each once. */
@@ -115,15 +113,13 @@ export async function contentProblems(): Promise<Problem[]> {
   problems.push(...duplicateSlugs([...articles, ...pages], RESERVED_SLUGS));
   problems.push(...redirectProblems(articles, pages));
   for (const entry of [...articles, ...pages]) {
-    const at = lines(entry);
     problems.push(
       ...checkArticle(
         {
           file: `content/${entry.collection}/${entry.id}.mdx`,
           body: entry.body ?? '',
           facts: await pageFactsFor(entry),
-          bodyLine: at.bodyLine,
-          sourcesLine: at.sources,
+          sourcesLine: sourcesLine(entry),
           listedSources: entry.data.sources.map((source) => source.id),
         },
         { ...site, invalid },

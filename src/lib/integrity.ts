@@ -21,7 +21,7 @@ export interface ArticleInput {
   body: string;
   /** What the page-facts plugin recorded while compiling the page (parsed from `body` when absent). */
   facts?: PageFacts;
-  /** Lines before the body (the frontmatter), so body lines become file lines. */
+  /** Lines before the body, when `facts` counts lines from the body rather than the file. */
   bodyLine?: number;
   /** Keys listed in frontmatter `sources`. */
   listedSources: string[];

@@ -36,21 +36,21 @@ interface BadInputCase {
 
 const CASES: BadInputCase[] = [
   { name: 'missing-required-field', file: 'content/articles/no-summary.mdx', field: 'summary', message: /summary\W+.*summary: Required/ },
-  { name: 'unknown-citation-key', file: 'content/articles/unknown-citation.mdx', field: 'body', message: /› body: <Cite id="no-such-source"> names no source/ },
-  { name: 'duplicate-source-id', file: 'content/sources/Fixture-Label.yaml', field: 'slug', message: /sources contains multiple entries with the same slug: `fixture-label`[\s\S]*content\/sources\/fixture-label\.yaml/ },
-  { name: 'unlisted-source', file: 'content/articles/unlisted-source.mdx', field: 'sources', message: /› sources: "fixture-second-label" is cited in the text but not listed in frontmatter sources/ },
+  { name: 'unknown-citation-key', file: 'content/articles/unknown-citation.mdx', field: 'body', message: /:\d+ › body: <Cite id="no-such-source"> names no source/ },
+  { name: 'duplicate-source-id', file: 'content/sources/Fixture-Label.yaml', field: 'slug', message: /› slug: makes the same key as content\/sources\/(Fixture-L|fixture-l)abel\.yaml/ },
+  { name: 'unlisted-source', file: 'content/articles/unlisted-source.mdx', field: 'sources', message: /:\d+ › sources: "fixture-second-label" is cited in the text but not listed in frontmatter sources/ },
   { name: 'impossible-review-date', file: 'content/articles/impossible-date.mdx', field: 'lastReviewed', message: /lastReviewed: must be a real date/ },
   { name: 'badly-written-date', file: 'content/articles/badly-written-date.mdx', field: 'lastReviewed', message: /lastReviewed: must be a real date written in quotes/ },
   { name: 'review-too-far', file: 'content/articles/review-too-far.mdx', field: 'nextReview', message: /nextReview: must be within 12 months of lastReviewed \(2026-11-21\)/ },
   { name: 'fact-recheck-too-far', file: 'content/facts/fixture-rule-ends.yaml', field: 'checkBy', message: /checkBy: must be within 12 months of lastChecked \(2026-11-21\)/ },
-  { name: 'uncited-source', file: 'content/articles/uncited-source.mdx', field: 'sources', message: /› sources: "fixture-extra-label" is listed in frontmatter sources but never cited in the text/ },
-  { name: 'markdown-heading', file: 'content/articles/markdown-heading.mdx', field: 'body', message: /› body: heading "## What is the answer\?" must be written as <h2 id="stable-id">/ },
-  { name: 'unknown-glossary-term', file: 'content/articles/unknown-term.mdx', field: 'body', message: /› body: <Term id="no-such-term"> names no file in content\/glossary/ },
-  { name: 'unknown-table', file: 'content/articles/unknown-table.mdx', field: 'body', message: /› body: <ComparisonTable id="no-such-table"> names no file in content\/comparisons/ },
-  { name: 'unknown-fact', file: 'content/articles/unknown-fact.mdx', field: 'body', message: /› body: <Fact id="no-such-fact"> names no file in content\/facts/ },
+  { name: 'uncited-source', file: 'content/articles/uncited-source.mdx', field: 'sources', message: /:\d+ › sources: "fixture-extra-label" is listed in frontmatter sources but never cited in the text/ },
+  { name: 'markdown-heading', file: 'content/articles/markdown-heading.mdx', field: 'body', message: /:\d+ › body: heading "## What is the answer\?" must be written as <h2 id="stable-id">/ },
+  { name: 'unknown-glossary-term', file: 'content/articles/unknown-term.mdx', field: 'body', message: /:\d+ › body: <Term id="no-such-term"> names no file in content\/glossary/ },
+  { name: 'unknown-table', file: 'content/articles/unknown-table.mdx', field: 'body', message: /:\d+ › body: <ComparisonTable id="no-such-table"> names no file in content\/comparisons/ },
+  { name: 'unknown-fact', file: 'content/articles/unknown-fact.mdx', field: 'body', message: /:\d+ › body: <Fact id="no-such-fact"> names no file in content\/facts/ },
   { name: 'broken-internal-link', file: 'content/articles/broken-link.mdx', field: 'link', message: /› link \/no-such-page\/: leads nowhere: no page at \/no-such-page\// },
   { name: 'broken-anchor', file: 'content/articles/broken-anchor.mdx', field: 'link', message: /› link \/editorial-policy\/#no-such-section: leads nowhere: \/editorial-policy\/ has no element with id "no-such-section"/ },
-  { name: 'image-without-alt', file: 'content/articles/image-without-alt.mdx', field: 'body', message: /› body: image \/favicon\.svg has no text alternative/ },
+  { name: 'image-without-alt', file: 'content/articles/image-without-alt.mdx', field: 'body', message: /:\d+ › body: image \/favicon\.svg has no text alternative/ },
   { name: 'invalid-source-url', file: 'content/sources/plain-http-source.yaml', field: 'url', message: /url: must start with 'https:\/\/'/ },
   { name: 'no-sources', file: 'content/articles/no-sources.mdx', field: 'sources', message: /sources: an article must cite at least one source/ },
   { name: 'description-too-long', file: 'content/articles/long-description.mdx', field: 'description', message: /description: must be at most 160 characters/ },
@@ -160,5 +160,27 @@ describe('markup and script in frontmatter, glossary and source records', () => 
     const sources = readFileSync(join(dist, 'sources', 'index.html'), 'utf8');
     expect(parse(sources).querySelector('main')?.text).toContain(`Publisher ${IMG}`);
     expect(readFileSync(join(dist, 'changes.xml'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('one build reports every problem', () => {
+  it('two broken articles of two kinds: one build names both files, each problem once, with hints and no stack trace', { timeout: TIMEOUT }, async () => {
+    const result = await buildFixture('two-broken');
+    // Overlay two different faults at once: a schema error and a bad citation key.
+    const both = createTempSite(BASE_CONTENT, 'two-broken');
+    sites.push(both);
+    for (const name of ['missing-required-field', 'unknown-citation-key']) cpSync(join(FIXTURES, 'bad-input', name), both.root, { recursive: true });
+    const broken = await buildTempSite(both.root, ENV);
+    expect(result.status).toBe(0);
+    expect(broken.status, broken.output).not.toBe(0);
+    const schemaLine = /content\/articles\/no-summary\.mdx › summary: Required/g;
+    const citeLine = /content\/articles\/unknown-citation\.mdx:25 › body: <Cite id="no-such-source"> names no source/g;
+    expect(broken.output.match(schemaLine)).toHaveLength(1);
+    expect(broken.output.match(citeLine)).toHaveLength(1);
+    expect(broken.output).toMatch(/2 problems in 2 files/);
+    expect(broken.output.match(/\n\s+hint: /g)).toHaveLength(2);
+    expect(broken.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(broken.output).not.toMatch(/Stack trace/i);
+    expect(existsSync(join(both.root, 'dist')), 'dist/ was left behind').toBe(false);
   });
 });
