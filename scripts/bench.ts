@@ -26,7 +26,7 @@ import { findChromium, launchChromium } from './lib/chromium.ts';
 import { htmlPages, urlPathOf } from './lib/built-site.ts';
 import { writeGeneratedArticles } from './lib/generated-articles.ts';
 import { createTempSite, PROJECT_ROOT, runInTempSite } from './lib/temp-site.ts';
-import { startServer } from './lib/static-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { PINNED_TODAY } from './lib/pinned-today.ts';
 
 // The same site on any day: every build below reads this (src/schemas/dates.ts).
@@ -257,7 +257,7 @@ const paths = htmlPages(DIST)
   .map((file) => urlPathOf(file))
   .filter((path) => path !== '/404.html')
   .sort();
-const { close: closeServer, url: base } = await startServer(0);
+const { close: closeServer, url: base } = await startPreview();
 const browser = await launchChromium();
 let weights: PageWeight[];
 let search: SearchFigures[];

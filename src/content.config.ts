@@ -9,6 +9,7 @@
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
  *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
+ *   content/safety/<id>.yaml        safety guidance: emergency signs by urgency, what to do while waiting
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  */
 import { defineCollection } from 'astro:content';
@@ -19,6 +20,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
+import { safetySchema } from './schemas/safety.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { checkedGlob } from './lib/checked-loader.ts';
 
@@ -38,5 +40,6 @@ export const collections = {
   helplines: files('helplines', '*.yaml', helplineSchema),
   comparisons: files('comparisons', '*.yaml', comparisonSchema),
   facts: files('facts', '*.yaml', factSchema),
+  safety: files('safety', '*.yaml', safetySchema),
   reviewers: files('reviewers', '*.yaml', reviewerSchema),
 };

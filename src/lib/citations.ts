@@ -23,12 +23,11 @@ const elementsOf = (page: Citing) => (typeof page === 'string' ? pageFactsOf(pag
 
 /**
  * Every citation key in reading order, one entry per use (a table contributes its cells' keys,
- * a dated fact its record's sources).
+ * a dated fact its record's sources, a safety record its items' sources).
  */
-export function citationKeysInOrder(page: Citing, tables: TableSources = {}, facts: TableSources = {}): string[] {
-  return elementsOf(page).flatMap((element) =>
-    element.kind === 'Cite' ? [element.id] : element.kind === 'ComparisonTable' ? (tables[element.id] ?? []) : (facts[element.id] ?? []),
-  );
+export function citationKeysInOrder(page: Citing, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): string[] {
+  const recordSources = { ComparisonTable: tables, Fact: facts, SafetyGuide: safety };
+  return elementsOf(page).flatMap((element) => (element.kind === 'Cite' ? [element.id] : (recordSources[element.kind][element.id] ?? [])));
 }
 
 /** Comparison tables a page uses, by id. */
@@ -41,10 +40,15 @@ export function factsUsed(page: Citing): string[] {
   return elementsOf(page).filter((e) => e.kind === 'Fact').map((e) => e.id);
 }
 
+/** Safety records a page shows with <SafetyGuide>, by id, in reading order. */
+export function safetyUsed(page: Citing): string[] {
+  return elementsOf(page).filter((e) => e.kind === 'SafetyGuide').map((e) => e.id);
+}
+
 /** Numbered references for a page, in order of first use. */
-export function numberCitations(page: Citing, tables: TableSources = {}, facts: TableSources = {}): CitationUse[] {
+export function numberCitations(page: Citing, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): CitationUse[] {
   const uses = new Map<string, CitationUse>();
-  for (const key of citationKeysInOrder(page, tables, facts)) {
+  for (const key of citationKeysInOrder(page, tables, facts, safety)) {
     const existing = uses.get(key);
     if (existing) existing.uses += 1;
     else uses.set(key, { key, number: uses.size + 1, uses: 1 });

@@ -69,3 +69,16 @@ export function loaderProblems(): Registry {
   store[REGISTRY] ??= new Map();
   return store[REGISTRY];
 }
+
+/**
+ * Stop the build with one report of every problem. It exits rather than throws: a thrown error
+ * is printed with a stack trace, once per page that was rendering, and the report is what the
+ * writer needs. The site-checks integration removes dist/ on this exit.
+ */
+export function stopBuild(problems: Problem[], after = ''): never {
+  const unique = uniqueProblems(problems);
+  const files = new Set(unique.map((p) => p.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.error(`\n${plural(unique.length, 'problem')} in ${plural(files, 'file')}${after} (nothing was published; dist/ is removed):\n\n${formatProblems(unique)}\n`);
+  process.exit(1);
+}

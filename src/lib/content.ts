@@ -1,6 +1,6 @@
 /**
  * Reads the collections once per build and answers what pages need: the rules' context, the
- * glossary as a map, related pages. Astro-specific; the rules themselves are in integrity.ts.
+ * glossary as a map, related pages. Astro-specific; the rules themselves are in content-rules.ts.
  * `checkContent()` runs every rule over the whole site once (src/middleware.ts calls it before
  * the first page renders) and stops the build with one report of every problem.
  */
@@ -9,25 +9,27 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { PageFacts } from '../integrations/mdx-page-facts.ts';
 import type { TableSources } from './citations.ts';
-import { formatProblems, loaderProblems, uniqueProblems, type Problem } from './content-problems.ts';
-import { checkArticle, checkDuplicateSources, type SiteContext } from './integrity.ts';
-import { redirectsFor } from './redirects.ts';
+import { formatProblems, loaderProblems, stopBuild, uniqueProblems, type Problem } from './content-problems.ts';
+import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, type SiteContext } from './content-rules.ts';
 import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export { RESERVED_SLUGS };
 
 type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; today: string }> | undefined;
+let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; safety: Map<string, CollectionEntry<'safety'>['data']>; today: string }> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary, facts] = await Promise.all([
+    const [sources, comparisons, glossary, facts, safety, helplines] = await Promise.all([
       getCollection('sources'),
       getCollection('comparisons'),
       getCollection('glossary'),
       getCollection('facts'),
+      getCollection('safety'),
+      getCollection('helplines'),
     ]);
     const tables: TableSources = {};
     for (const table of comparisons) {
@@ -44,6 +46,9 @@ export function siteContext() {
       tables,
       comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
       factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
+      phoneContacts: helplines.flatMap((line) => line.data.contacts),
+      safety: new Map(safety.map((record) => [record.id, record.data])),
+      safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
       facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),
@@ -53,9 +58,17 @@ export function siteContext() {
   return cached;
 }
 
-/** Articles in site order. */
-export async function articlesInOrder(): Promise<ArticleEntry[]> {
-  return (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+let articlesCache: Promise<ArticleEntry[]> | undefined;
+/**
+ * Articles in site order. Every article page asks (related pages), and getCollection builds a
+ * new list each time, so the build reads it once: otherwise the build grows with the square of
+ * the number of articles. The dev server reads it afresh, as writers change files.
+ */
+export function articlesInOrder(): Promise<ArticleEntry[]> {
+  const read = async () => (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  if (import.meta.env.DEV) return read();
+  articlesCache ??= read();
+  return articlesCache;
 }
 
 /** Up to `limit` other articles on the same topic first, then others that share an audience. */
@@ -71,22 +84,6 @@ export function pickRelated<T extends { id: string; data: { topic: string; audie
     (other) => other.data.topic !== article.data.topic && other.data.audiences.some((a) => article.data.audiences.includes(a)),
   );
   return [...sameTopic, ...sharedAudience].slice(0, limit);
-}
-
-/** Routes defined in src/pages that an article or site page must not take. */
-export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404'];
-
-/** Slugs must be unique across articles and site pages: both live at /<slug>/. */
-export function duplicateSlugs(entries: { id: string; collection: string }[], reserved: string[]): Problem[] {
-  const seen = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const entry of entries) {
-    const file = `content/${entry.collection}/${entry.id}.mdx`;
-    const clash = seen.get(entry.id) ?? (reserved.includes(entry.id) ? `src/pages/${entry.id}` : undefined);
-    if (clash) problems.push({ file, field: 'slug', message: `"${entry.id}" is already used by ${clash}`, hint: 'rename one of the files (the file name is the URL)' });
-    else seen.set(entry.id, file);
-  }
-  return problems;
 }
 
 /** The page-facts plugin's record of an MDX page (compiling it once; pages reuse the module). */
@@ -129,17 +126,6 @@ export async function contentProblems(): Promise<Problem[]> {
   return uniqueProblems(problems);
 }
 
-/** Former slugs that another page, route or article still uses. */
-function redirectProblems(articles: ArticleEntry[], pages: PageEntry[]): Problem[] {
-  try {
-    redirectsFor(articles.map((entry) => ({ id: entry.id, formerSlugs: entry.data.formerSlugs })), [...articles, ...pages].map((entry) => entry.id).concat(RESERVED_SLUGS));
-    return [];
-  } catch (error) {
-    const [where, message] = String((error as Error).message).split(' › formerSlugs: ');
-    return [{ file: where, field: 'formerSlugs', message: message ?? String(error), hint: 'an old URL can redirect only once no page uses it' }];
-  }
-}
-
 let checked: Promise<void> | undefined;
 /**
  * Run every content rule once per build. On any problem the build stops with the whole list;
@@ -153,14 +139,7 @@ export function checkContent(): Promise<void> {
     });
   }
   checked ??= contentProblems().then((problems) => {
-    if (!problems.length) return;
-    const files = new Set(problems.map((p) => p.file)).size;
-    const report = `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (nothing was published; dist/ is removed):\n\n${formatProblems(problems)}\n`;
-    console.error(report);
-    // Exit here rather than throw: a thrown error is printed with a stack trace, once per page
-    // that was rendering, and the report is what the writer needs. The site-checks integration
-    // removes dist/ on this exit.
-    process.exit(1);
+    if (problems.length) stopBuild(problems);
   });
   return checked;
 }

@@ -29,6 +29,8 @@ export interface PageContext {
   glossary: Map<string, GlossaryTerm>;
   /** Every comparison table, by id (read synchronously so citations render in reading order). */
   tables: Map<string, CollectionEntry<'comparisons'>['data']>;
+  /** Every safety record, by id (read synchronously, like tables). */
+  safety: Map<string, CollectionEntry<'safety'>['data']>;
   /** Every dated fact, by id. */
   facts: Map<string, DatedFact>;
   /** The day the site is built for (SITE_TODAY or the clock): decides which cautions show. */

@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/lib/chromium.ts';
-import { startServer } from '../../scripts/lib/static-server.ts';
+import { startPreview } from '../../scripts/lib/preview-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromePath = findChromium();
   process.env.CHROME_PATH = chromePath;
-  const { close, url } = await startServer(0);
+  const { close, url } = await startPreview();
   project.provide('baseUrl', url);
   project.provide('chromePath', chromePath);
   return close;

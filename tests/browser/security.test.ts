@@ -1,6 +1,6 @@
 /**
  * The security policy in Chromium, on the built site served with its real headers
- * (scripts/lib/static-server.ts sends the policy's headers, as a static host does from dist/_headers):
+ * (Astro's preview server, scripts/lib/preview-server.ts, sends the policy's headers on every response, as a static host does from dist/_headers):
  *   - every page carries every security header and the policy in its meta tag, and breaks no rule;
  *   - the policy bites: injected inline script, inline event handlers, eval, another host's
  *     script and framing are all refused;

@@ -21,6 +21,7 @@ const page = (): PageContext => ({
   citations: new Map([['label', { key: 'label', number: 1, uses: 2 }]]),
   glossary: new Map([['rems', { id: 'rems', term: 'REMS', definition: 'A safety program the FDA requires.' }]]),
   tables: new Map(),
+  safety: new Map(),
   facts: new Map(),
   today: '2026-12-07',
   citeUses: new Map(),

@@ -8,8 +8,10 @@ import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Fact from './Fact.astro';
 import Handout from './Handout.astro';
+import Helpline from './Helpline.astro';
 import KeyPoints from './KeyPoints.astro';
+import SafetyGuide from './SafetyGuide.astro';
 import Term from './Term.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, KeyPoints, Term };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, KeyPoints, Term };
+export { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, Helpline, KeyPoints, SafetyGuide, Term };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, Helpline, KeyPoints, SafetyGuide, Term };

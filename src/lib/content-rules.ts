@@ -1,8 +1,20 @@
 /**
- * The content rules: every editorial rule that needs more than one file (a schema sees one file
- * at a time). This is the one place to add a rule. src/lib/content.ts runs them once per build,
- * over the whole site, together with the schema errors the loaders collected, and stops the
- * build with one report of every problem (src/lib/content-problems.ts formats it).
+ * The content rules: every editorial rule that needs more than one file (a schema, in
+ * src/schemas/, checks one file's fields). This is the one place to add a rule:
+ *   - checkArticle            per MDX page: citation, table, fact, glossary and safety-record keys
+ *                             (with "did you mean"), sources cited vs listed, images without alt,
+ *                             Markdown headings, heading ids, hand-written emergency lists and
+ *                             phone numbers typed as text
+ *   - checkDuplicateSources   two source records for one document
+ *   - duplicateSlugs          two pages at one URL, or a page on a reserved route
+ *   - redirectProblems        an old slug (formerSlugs) that a page still uses
+ * A rule returns Problems (src/lib/content-problems.ts: file, line, field, message, hint); it
+ * never throws. src/lib/content.ts runs them all once per build, over the whole site, together
+ * with the schema errors the loaders collected, and stops the build with one report. To add a
+ * rule: write it here, call it from contentProblems() in content.ts if it is not per page, and
+ * add a broken fixture for it (tests/fixtures/bad-input/<case>/ and a row in
+ * tests/build/bad-input.test.ts). Only the link check needs the built HTML, so it runs after the
+ * build (src/integrations/site-checks.ts) and reports in the same format.
  * Article rules read the page-facts plugin's record of each page (src/integrations/mdx-page-facts.ts):
  * nothing here parses MDX text.
  * No rule here depends on today's date: an overdue review is shown on the page and listed by
@@ -11,6 +23,8 @@
 import { pageFactsOf, type PageFacts } from '../integrations/mdx-page-facts.ts';
 import { numberCitations, type TableSources } from './citations.ts';
 import { didYouMean, formatProblems, type Problem } from './content-problems.ts';
+import { PhoneLinker, type PhoneContact } from './phone-links.ts';
+import { redirectsFor } from './redirects.ts';
 
 export { formatProblems, type Problem };
 
@@ -38,8 +52,25 @@ export interface SiteContext {
   factSources: TableSources;
   /** Every glossary id. */
   glossaryIds: Set<string>;
+  /** Every safety record id (content/safety) with the sources its items cite. */
+  safetySources?: TableSources;
+  /** Every helpline contact (content/helplines): numbers typed into MDX text are refused. */
+  phoneContacts?: PhoneContact[];
   /** Keys of records that failed their schema: already reported, so not reported again as unknown. */
   invalid?: Set<string>;
+}
+
+const linkers = new WeakMap<PhoneContact[], PhoneLinker>();
+/**
+ * Helpline numbers typed into MDX text, which would be plain text on a phone and could drift from
+ * the record. The page-facts plugin hands over the prose that holds digits (not props, not
+ * expressions: checklist lines and frontmatter are rendered with the numbers linked, so they may
+ * carry numbers); everything else must use <Helpline id="..." />.
+ */
+export function typedPhoneNumbers(text: string, contacts: PhoneContact[]): string[] {
+  const linker = linkers.get(contacts) ?? linkers.set(contacts, new PhoneLinker(contacts)).get(contacts)!;
+  const typed = linker.split(text).flatMap((part) => (typeof part === 'string' ? [] : [part.text]));
+  return [...new Set([...typed, ...linker.unknownNumbers(text)])];
 }
 
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
@@ -60,8 +91,21 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
     if (element.kind === 'Cite' && !site.sourceKeys.has(element.id) && !known('sources', element.id)) {
       add('body', element.line, `<Cite id="${element.id}"> names no source: there is no content/sources/${element.id}.yaml`, didYouMean(element.id, site.sourceKeys, 'Source keys are the file names in content/sources/; add a record there for a new source.'));
     }
+    if (element.kind === 'SafetyGuide' && !site.safetySources?.[element.id] && !known('safety', element.id)) {
+      add('body', element.line, `<SafetyGuide id="${element.id}"> names no file in content/safety`, didYouMean(element.id, Object.keys(site.safetySources ?? {}), 'Safety record ids are the file names in content/safety/.'));
+    }
   }
-  const cited = numberCitations(facts.citations, site.tables, site.factSources).map((use) => use.key);
+  // Emergency signs and what to do while waiting have one home, content/safety. A page that writes
+  // its own list gets out of step with it (the fact-check found five versions), so it is refused.
+  for (const list of facts.emergencyLists) {
+    add('body', list.line, `${list.what}: emergency signs and steps are written once, in content/safety`, 'use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead');
+  }
+  for (const prose of site.phoneContacts ? facts.numberedText : []) {
+    for (const number of typedPhoneNumbers(prose.text, site.phoneContacts!)) {
+      add('body', prose.line, `phone number "${number}" is typed as text`, 'write <Helpline id="..." /> (a record in content/helplines) so it is a tap-to-call link and is written in one place');
+    }
+  }
+  const cited = numberCitations(facts.citations, site.tables, site.factSources, site.safetySources).map((use) => use.key);
   const listed = new Set(article.listedSources);
   for (const key of cited) {
     if ((site.sourceKeys.has(key) || known('sources', key)) && !listed.has(key)) {
@@ -120,4 +164,31 @@ export function checkDuplicateSources(sources: SourceIdentity[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** Routes defined in src/pages that an article or site page must not take. */
+export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404'];
+
+/** Slugs must be unique across articles and site pages: both live at /<slug>/. */
+export function duplicateSlugs(entries: { id: string; collection: string }[], reserved: string[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const file = `content/${entry.collection}/${entry.id}.mdx`;
+    const clash = seen.get(entry.id) ?? (reserved.includes(entry.id) ? `src/pages/${entry.id}` : undefined);
+    if (clash) problems.push({ file, field: 'slug', message: `"${entry.id}" is already used by ${clash}`, hint: 'rename one of the files (the file name is the URL)' });
+    else seen.set(entry.id, file);
+  }
+  return problems;
+}
+
+/** Former slugs that another page, route or article still uses. */
+export function redirectProblems(articles: { id: string; data: { formerSlugs: string[] } }[], pages: { id: string }[]): Problem[] {
+  try {
+    redirectsFor(articles.map((entry) => ({ id: entry.id, formerSlugs: entry.data.formerSlugs })), [...articles, ...pages].map((entry) => entry.id).concat(RESERVED_SLUGS));
+    return [];
+  } catch (error) {
+    const [where, message] = String((error as Error).message).split(' › formerSlugs: ');
+    return [{ file: where, field: 'formerSlugs', message: message ?? String(error), hint: 'an old URL can redirect only once no page uses it' }];
+  }
 }

@@ -3,7 +3,7 @@
  * names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/integrity.ts';
+import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/content-rules.ts';
 
 const site: SiteContext = {
   sourceKeys: new Set(['label', 'trial', 'review']),
@@ -64,7 +64,7 @@ describe('article integrity', () => {
 
 describe('duplicate source records', () => {
   it('refuses two records for the same document, naming both files', async () => {
-    const { checkDuplicateSources } = await import('../../src/lib/integrity.ts');
+    const { checkDuplicateSources } = await import('../../src/lib/content-rules.ts');
     expect(
       checkDuplicateSources([
         { key: 'elekt-d', title: 'Ketamine versus ECT', url: 'https://pubmed.ncbi.nlm.nih.gov/37224232/', pmid: '37224232' },
@@ -87,5 +87,49 @@ describe('did you mean', () => {
     const problems = checkArticle({ ...good, body: good.body + '<Cite id="lable" /><Term id="zzzzzzzz">x</Term>' }, site);
     expect(problems.find((p) => p.message.includes('"lable"'))?.hint).toMatch(/^did you mean "label"\?/);
     expect(problems.find((p) => p.message.includes('"zzzzzzzz"'))?.hint).not.toMatch(/did you mean/);
+  });
+});
+
+describe('safety records, emergency lists and phone numbers', () => {
+  const withSafety: SiteContext = {
+    ...site,
+    safetySources: { 'call-911': ['label'] },
+    phoneContacts: [
+      { method: 'call', value: '1-800-222-1222', href: 'tel:+18002221222' },
+      { method: 'call', value: '911', href: 'tel:911' },
+    ],
+  };
+  const check = (body: string) => checkArticle({ ...good, body: good.body + body }, withSafety);
+
+  it('counts a safety record’s sources as cited where it stands, and refuses an unknown one with a suggestion', () => {
+    expect(checkArticle({ ...good, body: good.body + '\n\n<SafetyGuide id="call-911" />' }, withSafety)).toEqual([]);
+    const [problem] = check('\n\n<SafetyGuide id="call-991" />');
+    expect(formatProblems([problem])).toMatch(/example\.mdx:5 › body: <SafetyGuide id="call-991"> names no file in content\/safety\n\s+hint: did you mean "call-911"\?/);
+  });
+
+  it('refuses an emergency callout with its own list, or titled "Call 911 now if", and a "call 911 if" lead with a list', () => {
+    const list = check('\n\n<Callout level="emergency" title="Act fast">\n- they cannot be woken\n- they are not breathing\n</Callout>');
+    expect(list.map((p) => p.message)).toEqual(['an emergency <Callout> with its own list of signs or steps: emergency signs and steps are written once, in content/safety']);
+    expect(list[0].hint).toMatch(/^use <SafetyGuide id="call-911" \/>/);
+    expect(check('\n\n<Callout level="emergency" title="Call 911 now if">they cannot be woken.</Callout>').map((p) => p.message)).toEqual([
+      'an emergency <Callout> titled "Call 911 now if" with its own signs: emergency signs and steps are written once, in content/safety',
+    ]);
+    // (Its "Call 911" is also a number typed as text: two problems on one line.)
+    expect(check('\n\nCall 911 if:\n\n- they cannot be woken\n').map((p) => `${p.line} ${p.message}`)).toEqual([
+      '5 a "call 911" sentence followed by its own list of signs: emergency signs and steps are written once, in content/safety',
+      '5 phone number "911" is typed as text',
+    ]);
+    // A warning callout with a list, and an emergency callout without one, are fine.
+    expect(check('\n\n<Callout level="warning" title="Before you go">\n- bring a friend\n</Callout>')).toEqual([]);
+    expect(check('\n\n<Callout level="emergency" title="If it is an emergency"><SafetyGuide id="call-911" /></Callout>')).toEqual([]);
+  });
+
+  it('refuses a helpline number typed as text, and an unknown number, but not numbers in props', () => {
+    expect(check('\n\nFor poisoning, call 1-800-222-1222 or 1-855-000-0000.').map((p) => p.message)).toEqual([
+      'phone number "1-800-222-1222" is typed as text',
+      'phone number "1-855-000-0000" is typed as text',
+    ]);
+    expect(check('\n\nIn an emergency, call 911.').map((p) => p.message)).toEqual(['phone number "911" is typed as text']);
+    expect(check('\n\n<Checklist id="c" title="Numbers" items={["Call 1-800-222-1222"]} />\n\nThe 911 list is long.')).toEqual([]);
   });
 });

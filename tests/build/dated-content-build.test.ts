@@ -3,7 +3,7 @@
  * will stand on two later days: the build must pass both times, and currency must show where
  * readers see it. The fixture has one dated fact that ends on 2026-12-31 (fixture-rule-ends),
  * one that is only due a re-check on 2027-05-21 (fixture-approval), and an article whose next
- * review is 2027-05-21 (as is its helpline's re-check). The editors' command, `npm run review`, is checked on the same copy.
+ * review is 2027-05-21 (as are its four helplines' re-checks). The editors' command, `npm run review`, is checked on the same copy.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ describe('after the article’s next review date (2027-06-01)', () => {
 
   it('still builds, with a site to deploy, and the warning lists every overdue item at once', () => {
     expect(builds[day].status, builds[day].output).toBe(0);
-    expect(builds[day].output).toContain('4 item(s) past their review date on 2027-06-01');
+    expect(builds[day].output).toContain('7 item(s) past their review date on 2027-06-01');
     for (const file of ['content/articles/fixture-article.mdx (page, overdue since 2027-05-21)', 'content/facts/fixture-rule-ends.yaml (fact, ended 2026-12-31)', 'content/facts/fixture-approval.yaml (fact, overdue since 2027-05-21)', 'content/helplines/fixture-crisis-line.yaml (helpline, overdue since 2027-05-21)']) {
       expect(builds[day].output).toContain(file);
     }
@@ -79,7 +79,7 @@ describe('npm run review (the editors’ check)', () => {
     const result = review('2026-12-07');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('Due within 30 days (1):\n  • content/facts/fixture-rule-ends.yaml (fact, due 2026-12-31)');
-    expect(result.stdout).toContain('0 past due, 1 due soon, 3 current.');
+    expect(result.stdout).toContain('0 past due, 1 due soon, 6 current.');
     expect(result.stdout).not.toContain('✗');
   });
 
@@ -88,6 +88,6 @@ describe('npm run review (the editors’ check)', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('✗ content/articles/fixture-article.mdx (page, overdue since 2027-05-21)');
     expect(result.stdout).toContain('✗ content/facts/fixture-rule-ends.yaml (fact, ended 2026-12-31)');
-    expect(result.stdout).toContain('4 past due, 0 due soon, 0 current.');
+    expect(result.stdout).toContain('7 past due, 0 due soon, 0 current.');
   });
 });

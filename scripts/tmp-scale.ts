@@ -1,0 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeGeneratedArticles } from './lib/generated-articles.ts';
+import { createTempSite, PROJECT_ROOT, runInTempSite } from './lib/temp-site.ts';
+const size = Number(process.argv[2]);
+const copy = createTempSite(join(PROJECT_ROOT, 'content'), `scale-${size}`);
+const sources = readdirSync(join(copy.root, 'content', 'sources')).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort();
+writeGeneratedArticles(join(copy.root, 'content', 'articles'), size, sources);
+const r = await runInTempSite(copy.root, 'npx', ['astro', 'build'], { SITE_TODAY: '2026-12-07' });
+console.log(size, r.status, r.seconds.toFixed(1));
+console.log(r.output.split('\n').filter((l) => /\[(build|content|types|vite|search-index|site-checks|sitemap)\]|Completed|problem/.test(l) && !/├|└/.test(l)).join('\n'));
+copy.remove();
