@@ -32,8 +32,10 @@ export default getViteConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores and the server shares them.
+          // One test file (one Chromium) at a time: the machine has two cores and the server shares
+          // them. Inside a file, describe.concurrent blocks run up to three pages at once.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

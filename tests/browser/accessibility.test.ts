@@ -31,8 +31,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 const paths = allPagePaths();
 const combos = paths.flatMap((path) => (['light', 'dark'] as const).flatMap((scheme) => [390, 1280].map((width) => [path, scheme, width] as const)));
 
-describe('WCAG 2.2 A/AA (axe)', () => {
-  it.each(combos)('%s in %s scheme at %i px', async (path, scheme, width) => {
+// Each check has its own browser context, so several run at once (the browser project's
+// maxConcurrency): page loads and axe in separate renderer processes overlap on two cores.
+describe.concurrent('WCAG 2.2 A/AA (axe)', () => {
+  it.for(combos)('%s in %s scheme at %i px', async ([path, scheme, width], { expect }) => {
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await open(page, path);
@@ -41,8 +43,8 @@ describe('WCAG 2.2 A/AA (axe)', () => {
   });
 });
 
-describe('readable at 320 px', () => {
-  it.each(paths)('%s has no horizontal scroll', async (path) => {
+describe.concurrent('readable at 320 px', () => {
+  it.for(paths)('%s has no horizontal scroll', async (path, { expect }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await open(page, path);
