@@ -4,7 +4,7 @@
  * half-checked dist/ is removed, so a refused build never leaves a site that could be deployed.
  *
  * The same goes for a build refused earlier: Astro writes each page as soon as it is rendered,
- * so an integrity error on one page (a bad citation, a bad component prop) used to leave the
+ * so an error on one page (a bad component prop) used to leave the
  * pages rendered before it in dist/. Once the build has started writing, dist/ is removed on
  * any exit that comes before the link check has passed.
  */

@@ -19,7 +19,7 @@ const good = {
 };
 const messages = (overrides: Partial<typeof good>) => formatProblems(checkArticle({ ...good, ...overrides }, site));
 
-describe('article integrity', () => {
+describe('article rules', () => {
   it('passes a well-formed article', () => {
     expect(checkArticle(good, site)).toEqual([]);
   });
