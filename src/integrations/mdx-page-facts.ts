@@ -78,11 +78,14 @@ const EMERGENCY_TITLE = /^\s*(?:call 911|get help now if)/i;
 /** A paragraph whose last line is "Call 911 ... if" or "... call 911:" (a list of signs follows). */
 const CALL_911_LEAD = /call 911[^\n]*(?:if|:)\s*$/i;
 
-/** A hand-written emergency list at this node, if it is one (an emergency callout, or a "call 911 if" lead and a list). */
+/** Hand-written emergency advice at this node, if it is some (any emergency callout, or a "call 911 if" lead and a list). */
 function emergencyList(node: Node, next: Node | undefined): string | undefined {
   if (isJsx(node, 'Callout') && stringAttribute(node, 'level') === 'emergency') {
     if (hasList(node)) return 'an emergency <Callout> with its own list of signs or steps';
     if (EMERGENCY_TITLE.test(stringAttribute(node, 'title') ?? '')) return 'an emergency <Callout> titled "Call 911 now if" with its own signs';
+    // Any other emergency box is still emergency advice typed by hand (two pages once worded the
+    // suicide-crisis advice differently), so it is refused too.
+    return 'an emergency <Callout> with its own emergency advice';
   }
   if (node.type === 'paragraph' && next?.type === 'list' && CALL_911_LEAD.test(textContent(node))) return 'a "call 911" sentence followed by its own list of signs';
   return undefined;

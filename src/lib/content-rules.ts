@@ -3,7 +3,7 @@
  * src/schemas/, checks one file's fields). This is the one place to add a rule:
  *   - checkArticle            per MDX page: citation, table, fact, glossary and safety-record keys
  *                             (with "did you mean"), sources cited vs listed, images without alt,
- *                             Markdown headings, heading ids, hand-written emergency lists and
+ *                             Markdown headings, heading ids, hand-typed emergency boxes and lists, and
  *                             phone numbers typed as text
  *   - checkDuplicateSources   two source records for one document
  *   - duplicateSlugs          two pages at one URL, or a page on a reserved route
@@ -73,6 +73,15 @@ export function typedPhoneNumbers(text: string, contacts: PhoneContact[]): strin
   return [...new Set([...typed, ...linker.unknownNumbers(text)])];
 }
 
+/**
+ * The hand-written emergency advice in an MDX body, as the page-facts plugin finds it: any
+ * emergency <Callout>, or a "call 911 if" sentence followed by its own list (checkArticle reports
+ * each with its line).
+ */
+export function handWrittenEmergencyLists(mdx: string): string[] {
+  return pageFactsOf(mdx).emergencyLists.map((list) => list.what);
+}
+
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
   const problems: Problem[] = [];
   const offset = article.bodyLine ?? 0;
@@ -98,7 +107,7 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   // Emergency signs and what to do while waiting have one home, content/safety. A page that writes
   // its own list gets out of step with it (the fact-check found five versions), so it is refused.
   for (const list of facts.emergencyLists) {
-    add('body', list.line, `${list.what}: emergency signs and steps are written once, in content/safety`, 'use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead');
+    add('body', list.line, `${list.what}: emergency signs and steps are written once, in content/safety`, 'use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait, suicidal-thoughts) instead');
   }
   for (const prose of site.phoneContacts ? facts.numberedText : []) {
     for (const number of typedPhoneNumbers(prose.text, site.phoneContacts!)) {

@@ -87,9 +87,10 @@ async function buildFixture(label: string, ...overlays: string[]): Promise<Build
   }
 }
 
+// Removing 27 copies of the site can take more than the default 10 s on a busy machine.
 afterAll(() => {
   for (const site of sites) site.remove();
-});
+}, 60_000);
 
 /** One build per stage, with every fixture of that stage laid over the base site at once. */
 const stageBuilds = new Map<string, ReturnType<typeof buildFixture>>();

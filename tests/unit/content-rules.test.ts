@@ -3,7 +3,7 @@
  * names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/content-rules.ts';
+import { checkArticle, formatProblems, handWrittenEmergencyLists, type SiteContext } from '../../src/lib/content-rules.ts';
 
 const site: SiteContext = {
   sourceKeys: new Set(['label', 'trial', 'review']),
@@ -119,9 +119,11 @@ describe('safety records, emergency lists and phone numbers', () => {
       '5 a "call 911" sentence followed by its own list of signs: emergency signs and steps are written once, in content/safety',
       '5 phone number "911" is typed as text',
     ]);
-    // A warning callout with a list, and an emergency callout without one, are fine.
+    // Any other emergency callout is emergency advice typed by hand too; a warning callout with a list is fine.
+    const other = check('\n\n<Callout level="emergency" title="If you are thinking about suicide">Call or text 988.</Callout>');
+    expect(other.map((p) => `${p.line} ${p.message}`)).toContain('5 an emergency <Callout> with its own emergency advice: emergency signs and steps are written once, in content/safety');
+    expect(other.find((p) => p.message.startsWith('an emergency'))?.hint).toMatch(/suicidal-thoughts/);
     expect(check('\n\n<Callout level="warning" title="Before you go">\n- bring a friend\n</Callout>')).toEqual([]);
-    expect(check('\n\n<Callout level="emergency" title="If it is an emergency"><SafetyGuide id="call-911" /></Callout>')).toEqual([]);
   });
 
   it('refuses a helpline number typed as text, and an unknown number, but not numbers in props', () => {
@@ -131,5 +133,23 @@ describe('safety records, emergency lists and phone numbers', () => {
     ]);
     expect(check('\n\nIn an emergency, call 911.').map((p) => p.message)).toEqual(['phone number "911" is typed as text']);
     expect(check('\n\n<Checklist id="c" title="Numbers" items={["Call 1-800-222-1222"]} />\n\nThe 911 list is long.')).toEqual([]);
+  });
+});
+
+describe('handWrittenEmergencyLists', () => {
+  it('refuses an emergency box with its own list of signs', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="Danger">\n- they will not wake\n</Callout>')).toEqual(['an emergency <Callout> with its own list of signs or steps']);
+  });
+  it('refuses a "Call 911 now if" box written in prose', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="Call 911 now if">they will not wake.</Callout>')).toEqual(['an emergency <Callout> titled "Call 911 now if" with its own signs']);
+  });
+  it('refuses any other emergency box typed by hand', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="If you are thinking about suicide">Call or text 988.</Callout>')).toEqual(['an emergency <Callout> with its own emergency advice']);
+  });
+  it('refuses "call 911 if" followed by a list outside any box', () => {
+    expect(handWrittenEmergencyLists('Call 911 now if:\n\n- they will not wake\n- they are not breathing')).toEqual(['a "call 911" sentence followed by its own list of signs']);
+  });
+  it('allows the safety records and other boxes', () => {
+    expect(handWrittenEmergencyLists('<SafetyGuide id="call-911" callLinks />\n\n<Callout level="warning" title="Bladder">\n- pain\n</Callout>')).toEqual([]);
   });
 });
