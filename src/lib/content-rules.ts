@@ -201,3 +201,46 @@ export function redirectProblems(articles: { id: string; data: { formerSlugs: st
     return [{ file: where, field: 'formerSlugs', message: message ?? String(error), hint: 'an old URL can redirect only once no page uses it' }];
   }
 }
+
+/** A record of any collection, for the reference check. */
+export interface RecordEntry {
+  collection: string;
+  id: string;
+  /** Path from the project root, e.g. content/glossary/naloxone.yaml. */
+  file: string;
+  data: unknown;
+  /** The file's text, to find the line of a bad key. */
+  text?: string;
+}
+
+/**
+ * Keys in a record's fields that name no file: `sources: [...]` in a table cell, fact or safety
+ * item, `related:` and `articles:` in a glossary term, a helpline's source. The schemas declare
+ * them with reference(), which Astro only logs when it cannot resolve, and a page that follows
+ * such a key then fails with a TypeError; here each is reported with its file, field and a
+ * "did you mean". A key naming a file that failed its own schema is not reported again.
+ */
+export function unknownReferences(entries: RecordEntry[], keys: Record<string, Set<string>>, invalid = new Set<string>()): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (entry: RecordEntry, value: unknown, path: string) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(entry, item, `${path}[${i}]`));
+    const { collection, id } = value as { collection?: unknown; id?: unknown };
+    if (typeof collection === 'string' && typeof id === 'string' && keys[collection]) {
+      if (!keys[collection].has(id) && !invalid.has(`${collection}/${id}`)) {
+        const index = entry.text?.split('\n').findIndex((line) => line.includes(id)) ?? -1;
+        problems.push({
+          file: entry.file,
+          line: index >= 0 ? index + 1 : undefined,
+          field: path,
+          message: `"${id}" names no file in content/${collection}`,
+          hint: didYouMean(id, keys[collection], `Keys are the file names in content/${collection}/.`),
+        });
+      }
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) visit(entry, item, path ? `${path}.${key}` : key);
+  };
+  for (const entry of entries) visit(entry, entry.data, '');
+  return problems;
+}

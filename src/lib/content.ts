@@ -10,7 +10,7 @@ import { AstroError } from 'astro/errors';
 import type { PageFacts } from '../integrations/mdx-page-facts.ts';
 import type { TableSources } from './citations.ts';
 import { formatProblems, loaderProblems, stopBuild, uniqueProblems, type Problem } from './content-problems.ts';
-import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, type SiteContext } from './content-rules.ts';
+import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, unknownReferences, type RecordEntry, type SiteContext } from './content-rules.ts';
 import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
@@ -109,6 +109,7 @@ export async function contentProblems(): Promise<Problem[]> {
   problems.push(...checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid }))));
   problems.push(...duplicateSlugs([...articles, ...pages], RESERVED_SLUGS));
   problems.push(...redirectProblems(articles, pages));
+  problems.push(...(await referenceProblems(invalid)));
   for (const entry of [...articles, ...pages]) {
     problems.push(
       ...checkArticle(
@@ -124,6 +125,23 @@ export async function contentProblems(): Promise<Problem[]> {
     );
   }
   return uniqueProblems(problems);
+}
+
+const COLLECTIONS = ['articles', 'pages', 'sources', 'glossary', 'helplines', 'comparisons', 'facts', 'safety', 'reviewers'] as const;
+
+/** Keys in any record that name no file (content-rules.ts unknownReferences), over every collection. */
+async function referenceProblems(invalid: Set<string>): Promise<Problem[]> {
+  const all = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const keys = Object.fromEntries(COLLECTIONS.map((name, i) => [name, new Set(all[i].map((entry) => entry.id))]));
+  const entries: RecordEntry[] = all.flat().map((entry) => {
+    const file = entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+    const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : undefined;
+    // A page's own `sources:` list is checked against its citations by checkArticle, which
+    // already names an unknown key there: leave it out so the fault is reported once.
+    const data = entry.collection === 'articles' || entry.collection === 'pages' ? { ...entry.data, sources: [] } : entry.data;
+    return { collection: entry.collection, id: entry.id, file, data, text };
+  });
+  return unknownReferences(entries, keys, invalid);
 }
 
 let checked: Promise<void> | undefined;

@@ -58,6 +58,7 @@ const CASES: BadInputCase[] = [
   { name: 'hand-written-emergency-list', file: 'content/articles/own-emergency-list.mdx', field: 'body', message: /:\d+ › body: an emergency <Callout> with its own list of signs or steps: emergency signs and steps are written once, in content\/safety\n\s+hint: use <SafetyGuide id="call-911" \/>/ },
   { name: 'typed-phone-number', file: 'content/articles/typed-number.mdx', field: 'body', message: /:\d+ › body: phone number "1-800-222-1222" is typed as text\n\s+hint: write <Helpline id="\.\.\." \/>/ },
   { name: 'unknown-safety-record', file: 'content/articles/unknown-safety.mdx', field: 'body', message: /:\d+ › body: <SafetyGuide id="call-999"> names no file in content\/safety/ },
+  { name: 'unknown-record-key', file: 'content/glossary/misspelt-related-term.yaml', field: 'related[0]', message: /misspelt-related-term\.yaml:3 › related\[0\]: "fixture-trem" names no file in content\/glossary\n\s+hint: did you mean "fixture-term"\?/ },
   { name: 'broken-internal-link', file: 'content/articles/broken-link.mdx', field: 'link', message: /› link \/no-such-page\/: leads nowhere: no page at \/no-such-page\//, stage: 'links' },
   { name: 'broken-anchor', file: 'content/articles/broken-anchor.mdx', field: 'link', message: /› link \/editorial-policy\/#no-such-section: leads nowhere: \/editorial-policy\/ has no element with id "no-such-section"/, stage: 'links' },
   { name: 'image-without-alt', file: 'content/articles/image-without-alt.mdx', field: 'body', message: /:\d+ › body: image \/favicon\.svg has no text alternative/ },

@@ -3,7 +3,7 @@
  * names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArticle, formatProblems, handWrittenEmergencyLists, type SiteContext } from '../../src/lib/content-rules.ts';
+import { checkArticle, formatProblems, handWrittenEmergencyLists, unknownReferences, type SiteContext } from '../../src/lib/content-rules.ts';
 
 const site: SiteContext = {
   sourceKeys: new Set(['label', 'trial', 'review']),
@@ -151,5 +151,26 @@ describe('handWrittenEmergencyLists', () => {
   });
   it('allows the safety records and other boxes', () => {
     expect(handWrittenEmergencyLists('<SafetyGuide id="call-911" callLinks />\n\n<Callout level="warning" title="Bladder">\n- pain\n</Callout>')).toEqual([]);
+  });
+});
+
+describe('keys in records', () => {
+  const keys = { sources: new Set(['label', 'trial']), glossary: new Set(['opioids']) };
+  it('names each key that names no file, with its field, line and a suggestion; keys of files that failed their schema are not reported again', () => {
+    const problems = unknownReferences(
+      [
+        { collection: 'glossary', id: 'naloxone', file: 'content/glossary/naloxone.yaml', text: 'term: Naloxone\nrelated: [opiods]\n', data: { term: 'Naloxone', related: [{ collection: 'glossary', id: 'opiods' }] } },
+        { collection: 'facts', id: 'f', file: 'content/facts/f.yaml', data: { sources: [{ collection: 'sources', id: 'label' }, { collection: 'sources', id: 'broken' }] } },
+        { collection: 'comparisons', id: 't', file: 'content/comparisons/t.yaml', data: { rows: [{ cells: { a: { sources: [{ collection: 'sources', id: 'tiral' }] } } }] } },
+      ],
+      keys,
+      new Set(['sources/broken']),
+    );
+    expect(formatProblems(problems)).toBe(
+      [
+        'content/comparisons/t.yaml › rows[0].cells.a.sources[0]: "tiral" names no file in content/sources\n    hint: did you mean "trial"? Keys are the file names in content/sources/.',
+        'content/glossary/naloxone.yaml:2 › related[0]: "opiods" names no file in content/glossary\n    hint: did you mean "opioids"? Keys are the file names in content/glossary/.',
+      ].join('\n'),
+    );
   });
 });
