@@ -209,8 +209,8 @@ export interface RecordEntry {
   /** Path from the project root, e.g. content/glossary/naloxone.yaml. */
   file: string;
   data: unknown;
-  /** The file's text, to find the line of a bad key. */
-  text?: string;
+  /** The file's text, to find the line of a bad key (read only when there is one). */
+  text?: () => string;
 }
 
 /**
@@ -228,7 +228,7 @@ export function unknownReferences(entries: RecordEntry[], keys: Record<string, S
     const { collection, id } = value as { collection?: unknown; id?: unknown };
     if (typeof collection === 'string' && typeof id === 'string' && keys[collection]) {
       if (!keys[collection].has(id) && !invalid.has(`${collection}/${id}`)) {
-        const index = entry.text?.split('\n').findIndex((line) => line.includes(id)) ?? -1;
+        const index = entry.text?.().split('\n').findIndex((line) => line.includes(id)) ?? -1;
         problems.push({
           file: entry.file,
           line: index >= 0 ? index + 1 : undefined,

@@ -13,6 +13,7 @@ import { formatProblems, loaderProblems, stopBuild, uniqueProblems, type Problem
 import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, unknownReferences, type RecordEntry, type SiteContext } from './content-rules.ts';
 import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
+import { inventoryOf, sharedInventory, type DatedRecord } from './review-inventory.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -76,14 +77,39 @@ export async function relatedArticles(article: ArticleEntry, limit = 4): Promise
   return pickRelated(article, await articlesInOrder(), limit);
 }
 
-/** The choice behind relatedArticles, on plain data (unit tested). `all` is in site order. */
+const topicIndexes = new WeakMap<object[], Map<string, object[]>>();
+/** `all`'s articles by topic, in site order, made once per list (every article page asks). */
+function byTopic<T extends { data: { topic: string } }>(all: T[]): Map<string, T[]> {
+  let index = topicIndexes.get(all) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of all) {
+      const topic = index.get(entry.data.topic);
+      if (topic) topic.push(entry);
+      else index.set(entry.data.topic, [entry]);
+    }
+    topicIndexes.set(all, index);
+  }
+  return index;
+}
+
+/**
+ * The choice behind relatedArticles, on plain data (unit tested). `all` is in site order.
+ * Every article page calls it, so it must not scan every article each time (that made the build
+ * grow with the square of the number of articles): the same topic comes from an index, and the
+ * scan for shared readers stops as soon as it has enough.
+ */
 export function pickRelated<T extends { id: string; data: { topic: string; audiences: string[] } }>(article: T, all: T[], limit = 4): T[] {
-  const others = all.filter((other) => other.id !== article.id);
-  const sameTopic = others.filter((other) => other.data.topic === article.data.topic);
-  const sharedAudience = others.filter(
-    (other) => other.data.topic !== article.data.topic && other.data.audiences.some((a) => article.data.audiences.includes(a)),
-  );
-  return [...sameTopic, ...sharedAudience].slice(0, limit);
+  const picked: T[] = [];
+  for (const other of byTopic(all).get(article.data.topic) ?? []) {
+    if (picked.length === limit) return picked;
+    if (other.id !== article.id) picked.push(other);
+  }
+  for (const other of all) {
+    if (picked.length === limit) break;
+    if (other.id !== article.id && other.data.topic !== article.data.topic && other.data.audiences.some((a) => article.data.audiences.includes(a))) picked.push(other);
+  }
+  return picked;
 }
 
 /** The page-facts plugin's record of an MDX page (compiling it once; pages reuse the module). */
@@ -135,13 +161,25 @@ async function referenceProblems(invalid: Set<string>): Promise<Problem[]> {
   const keys = Object.fromEntries(COLLECTIONS.map((name, i) => [name, new Set(all[i].map((entry) => entry.id))]));
   const entries: RecordEntry[] = all.flat().map((entry) => {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}`;
-    const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : undefined;
+    // Read only when a problem needs its line (a build reads thousands of records).
+    const text = entry.filePath ? () => readFileSync(entry.filePath!, 'utf8') : undefined;
     // A page's own `sources:` list is checked against its citations by checkArticle, which
     // already names an unknown key there: leave it out so the fault is reported once.
     const data = entry.collection === 'articles' || entry.collection === 'pages' ? { ...entry.data, sources: [] } : entry.data;
     return { collection: entry.collection, id: entry.id, file, data, text };
   });
   return unknownReferences(entries, keys, invalid);
+}
+
+/** What is due for review, from the collections this build has read (the review-warning integration prints it). */
+async function buildReviewInventory() {
+  const [articles, facts, helplines] = await Promise.all([getCollection('articles'), getCollection('facts'), getCollection('helplines')]);
+  const record = (kind: DatedRecord['kind']) => (entry: { collection: string; id: string; filePath?: string; data: object }) => ({
+    file: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
+    kind,
+    data: entry.data as Record<string, unknown>,
+  });
+  return inventoryOf([...articles.map(record('page')), ...facts.map(record('fact')), ...helplines.map(record('helpline'))], today());
 }
 
 let checked: Promise<void> | undefined;
@@ -156,8 +194,9 @@ export function checkContent(): Promise<void> {
       if (problems.length) throw new AstroError('Content problems', formatProblems(problems));
     });
   }
-  checked ??= contentProblems().then((problems) => {
+  checked ??= contentProblems().then(async (problems) => {
     if (problems.length) stopBuild(problems);
+    sharedInventory.set(await buildReviewInventory());
   });
   return checked;
 }

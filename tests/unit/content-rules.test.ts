@@ -159,7 +159,7 @@ describe('keys in records', () => {
   it('names each key that names no file, with its field, line and a suggestion; keys of files that failed their schema are not reported again', () => {
     const problems = unknownReferences(
       [
-        { collection: 'glossary', id: 'naloxone', file: 'content/glossary/naloxone.yaml', text: 'term: Naloxone\nrelated: [opiods]\n', data: { term: 'Naloxone', related: [{ collection: 'glossary', id: 'opiods' }] } },
+        { collection: 'glossary', id: 'naloxone', file: 'content/glossary/naloxone.yaml', text: () => 'term: Naloxone\nrelated: [opiods]\n', data: { term: 'Naloxone', related: [{ collection: 'glossary', id: 'opiods' }] } },
         { collection: 'facts', id: 'f', file: 'content/facts/f.yaml', data: { sources: [{ collection: 'sources', id: 'label' }, { collection: 'sources', id: 'broken' }] } },
         { collection: 'comparisons', id: 't', file: 'content/comparisons/t.yaml', data: { rows: [{ cells: { a: { sources: [{ collection: 'sources', id: 'tiral' }] } } }] } },
       ],
