@@ -14,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PINNED_TODAY } from './lib/pinned-today.ts';
 
@@ -25,13 +26,15 @@ let passed = 0;
 let failed = 0;
 const summary: string[] = [];
 const startedAll = Date.now();
+const loadAtStart = loadavg()[0];
 
 function run(label: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_TODAY: PINNED_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
   const ok = result.status === 0;
-  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // The load average after each stage: above the number of cores, other work competed for them.
+  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s, load average ${loadavg()[0].toFixed(1)})`);
   return ok;
 }
 
@@ -71,7 +74,7 @@ if (built) {
   summary.push('✗ content check, build and browser tests not run: the build failed');
 }
 
-summary.push(`  total ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
+summary.push(`  total ${((Date.now() - startedAll) / 1000).toFixed(1)} s (load average ${loadAtStart.toFixed(1)} at the start)`);
 console.log(`\nStages:\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

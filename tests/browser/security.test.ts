@@ -63,8 +63,9 @@ function parsePolicy(policy: string): Map<string, string[]> {
   );
 }
 
-describe.each(allPagePaths())('page %s', (path) => {
-  it('has every security header and the meta policy, and breaks no rule', async () => {
+// Each page in its own context, up to the browser project's maxConcurrency at once.
+describe.concurrent('every page', () => {
+  it.for(allPagePaths())('%s has every security header and the meta policy, and breaks no rule', async (path, { expect }) => {
     const { context, page, offsite, violations } = await watched();
     const response = await open(page, path);
     expect(response?.status()).toBe(path === MISSING_PAGE ? 404 : 200);
