@@ -13,8 +13,8 @@ import { parse } from 'yaml';
 import { SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
 import type { PageProfile, SearchProfile } from '../lib/search-order.ts';
 
-/** Reads `site`/pagefind/fragment/ and `glossaryDir`, writes `site`/SEARCH_PROFILE_PATH; returns what it counted. */
-export function writeSearchProfile(site: string, glossaryDir = join('content', 'glossary')): { pages: number; synonyms: number; path: string } {
+/** Reads `site`/pagefind/fragment/ and `glossaryDir`, writes `site`/SEARCH_PROFILE_PATH; returns what it counted and the file (under `site`). */
+export function writeSearchProfile(site: string, glossaryDir = join('content', 'glossary')): { pages: number; synonyms: number; file: string } {
   const fragments = join(site, 'pagefind', 'fragment');
   const pages: Record<string, PageProfile> = {};
   for (const name of readdirSync(fragments)) {
@@ -37,7 +37,6 @@ export function writeSearchProfile(site: string, glossaryDir = join('content', '
     .map((entry) => ({ names: [entry.term, ...(entry.aka ?? [])].map((name) => name.toLowerCase()), pages: entry.articles!.map((slug) => `/${slug}/`) }));
   const streetNames = entries.flatMap((entry) => entry.street ?? []).map((name) => name.toLowerCase());
   const profile: SearchProfile = { pages, synonyms, terms, streetNames };
-  const path = join(site, SEARCH_PROFILE_PATH);
-  writeFileSync(path, JSON.stringify(profile));
-  return { pages: Object.keys(pages).length, synonyms: synonyms.length, path };
+  writeFileSync(join(site, SEARCH_PROFILE_PATH), JSON.stringify(profile));
+  return { pages: Object.keys(pages).length, synonyms: synonyms.length, file: SEARCH_PROFILE_PATH };
 }

@@ -1,4 +1,4 @@
-import { levenshteinEditDistance as levenshtein } from 'levenshtein-edit-distance';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { sameWord, topicWords } from './search-text.ts';
 
 export { topicWords };
