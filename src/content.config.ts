@@ -9,6 +9,8 @@
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
+ *   content/treatment-options/<id>.yaml  options for hard-to-treat depression: the decision aid
+ *                                   and the shared "other choices" block render from these
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -19,6 +21,7 @@ import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { treatmentOptionSchema } from './schemas/treatment-option.ts';
 
 const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.yaml' });
 
@@ -30,4 +33,5 @@ export const collections = {
   helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
+  treatmentOptions: defineCollection({ loader: yaml('treatment-options'), schema: treatmentOptionSchema }),
 };

@@ -10,6 +10,9 @@ const CITE = /<Cite\s+id=["']([^"']+)["'][^>]*>/g;
 /** `<ComparisonTable id="key" />`: its cells' sources count as cited where the table stands. */
 const TABLE = /<ComparisonTable\s+id=["']([^"']+)["'][^>]*>/g;
 
+/** A component that renders typed options and their sources (src/lib/treatment-options.ts). */
+const OPTIONS = /<(OtherChoices|TreatmentOptions|OptionSources)\b[^>]*>/g;
+
 export interface CitationUse {
   /** Source key. */
   key: string;
@@ -19,15 +22,22 @@ export interface CitationUse {
   uses: number;
 }
 
+/**
+ * Source keys of each comparison table by id, and of each option component by its tag name in
+ * angle brackets ("<OtherChoices>"), in the order they render.
+ */
 export type TableSources = Record<string, string[]>;
+/** Key under which an option component's sources are kept in TableSources. */
+export const componentKey = (name: string) => `<${name}>`;
 
 /** Every citation key in reading order, one entry per use (a table contributes its cells' keys). */
 export function citationKeysInOrder(body: string, tables: TableSources = {}): string[] {
-  const pattern = new RegExp(`${CITE.source}|${TABLE.source}`, 'g');
+  const pattern = new RegExp(`${CITE.source}|${TABLE.source}|${OPTIONS.source}`, 'g');
   const keys: string[] = [];
   for (const match of body.matchAll(pattern)) {
     if (match[1]) keys.push(match[1]);
     else if (match[2]) keys.push(...(tables[match[2]] ?? []));
+    else if (match[3]) keys.push(...(tables[componentKey(match[3])] ?? []));
   }
   return keys;
 }

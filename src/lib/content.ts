@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import type { TableSources } from './citations.ts';
+import { componentKey, type TableSources } from './citations.ts';
+import { componentSourceKeys } from './treatment-options.ts';
 import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
 import type { GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
@@ -16,13 +17,14 @@ let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | und
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary')]);
+    const [sources, comparisons, glossary, options] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary'), getCollection('treatmentOptions')]);
     const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
     }
+    for (const [name, keys] of Object.entries(componentSourceKeys(options))) tables[componentKey(name)] = keys;
     return {
       sourceKeys: new Set(sources.map((source) => source.id)),
       tables,

@@ -8,7 +8,11 @@ import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Handout from './Handout.astro';
 import KeyPoints from './KeyPoints.astro';
+import MyOptions from './MyOptions.astro';
+import OptionSources from './OptionSources.astro';
+import OtherChoices from './OtherChoices.astro';
 import Term from './Term.astro';
+import TreatmentOptions from './TreatmentOptions.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, Term };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, Term };
+export { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, MyOptions, OptionSources, OtherChoices, Term, TreatmentOptions };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Handout, KeyPoints, MyOptions, OptionSources, OtherChoices, Term, TreatmentOptions };
