@@ -89,3 +89,18 @@ export function iconArrayPaths(count: number): { filled: string; empty: string }
   }
   return { filled, empty };
 }
+
+/** Words each component shows, for an article's reading-time estimate (src/pages/[slug].astro). */
+export function componentTexts(options: OptionEntry[]): Record<OptionComponent | 'MyOptions', string[]> {
+  const texts = (items: Sourced[]) => items.map((item) => item.text);
+  return {
+    OtherChoices: texts(otherChoices(options).map((option) => option.data.otherChoicesLine!)),
+    TreatmentOptions: inOrder(options).flatMap(({ data }) => [
+      data.name,
+      ...texts([data.what, ...data.benefits, ...data.harms, data.asks.time, data.asks.visits, data.asks.practical, ...data.notKnown]),
+      ...data.figures.flatMap((figure) => [figure.study, figure.paidBy, figure.caution ?? '', ...figure.groups.map((group) => `${group.per100} in 100 who ${group.label} ${figure.outcome}`)]),
+    ]),
+    OptionSources: inOrder(options).flatMap(({ data }) => data.figures.map((figure) => `${data.name} ${figure.outcome} ${figure.study} ${figure.paidBy}`)),
+    MyOptions: inOrder(options).map(({ data }) => `${data.name} ${data.asksInShort}`),
+  };
+}
