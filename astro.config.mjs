@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
+import reviewWarning from './src/integrations/review-warning.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import { SITE } from './src/lib/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   // default only warns and keeps one of them.
   prerenderConflictBehavior: 'error',
   // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
-  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks()],
+  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks(), reviewWarning()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

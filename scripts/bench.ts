@@ -33,6 +33,10 @@ import { htmlPages, urlPathOf } from './lib/built-site.ts';
 import { writeGeneratedArticles } from './lib/generated-articles.ts';
 import { createTempSite, PROJECT_ROOT, runInTempSite } from './lib/temp-site.ts';
 import { startServer } from './serve.ts';
+import { PINNED_TODAY } from './lib/pinned-today.ts';
+
+// The same site on any day: every build below reads this (src/schemas/dates.ts).
+process.env.SITE_TODAY ??= PINNED_TODAY;
 
 const BUDGET = { articleGzipKB: 15, medianScreens: 14, maxScreens: 18, medianWords: 1800, maxWords: 2400 };
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';

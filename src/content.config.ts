@@ -8,6 +8,8 @@
  *   content/glossary/<id>.yaml      glossary terms, with slang, brand and generic names
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
+ *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
+ *   content/safety/<id>.yaml        safety guidance: emergency signs by urgency, what to do while waiting
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  *   content/treatment-options/<id>.yaml  options for hard-to-treat depression: the decision aid
  *                                   and the shared "other choices" block render from these
@@ -16,10 +18,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
+import { factSchema } from './schemas/fact.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
+import { safetySchema } from './schemas/safety.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { treatmentOptionSchema } from './schemas/treatment-option.ts';
 
@@ -32,6 +36,8 @@ export const collections = {
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
   helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
+  facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
+  safety: defineCollection({ loader: yaml('safety'), schema: safetySchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
   treatmentOptions: defineCollection({ loader: yaml('treatment-options'), schema: treatmentOptionSchema }),
 };

@@ -9,6 +9,10 @@
 const CITE = /<Cite\s+id=["']([^"']+)["'][^>]*>/g;
 /** `<ComparisonTable id="key" />`: its cells' sources count as cited where the table stands. */
 const TABLE = /<ComparisonTable\s+id=["']([^"']+)["'][^>]*>/g;
+/** `<Fact id="key" />`: a dated fact record's sources count as cited where the sentence stands. */
+const FACT = /<Fact\s+id=["']([^"']+)["'][^>]*>/g;
+/** `<SafetyGuide id="key" />`: a safety record's item sources count as cited where the box stands. */
+const SAFETY = /<SafetyGuide\s+id=["']([^"']+)["'][^>]*>/g;
 
 /** A component that renders typed options and their sources (src/lib/treatment-options.ts). */
 const OPTIONS = /<(OtherChoices|TreatmentOptions|OptionSources)\b[^>]*>/g;
@@ -30,14 +34,19 @@ export type TableSources = Record<string, string[]>;
 /** Key under which an option component's sources are kept in TableSources. */
 export const componentKey = (name: string) => `<${name}>`;
 
-/** Every citation key in reading order, one entry per use (a table contributes its cells' keys). */
-export function citationKeysInOrder(body: string, tables: TableSources = {}): string[] {
-  const pattern = new RegExp(`${CITE.source}|${TABLE.source}|${OPTIONS.source}`, 'g');
+/**
+ * Every citation key in reading order, one entry per use (a table contributes its cells' keys,
+ * a dated fact or safety record its sources, an option component its options' sources).
+ */
+export function citationKeysInOrder(body: string, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): string[] {
+  const pattern = new RegExp(`${CITE.source}|${TABLE.source}|${FACT.source}|${SAFETY.source}|${OPTIONS.source}`, 'g');
   const keys: string[] = [];
   for (const match of body.matchAll(pattern)) {
     if (match[1]) keys.push(match[1]);
     else if (match[2]) keys.push(...(tables[match[2]] ?? []));
-    else if (match[3]) keys.push(...(tables[componentKey(match[3])] ?? []));
+    else if (match[3]) keys.push(...(facts[match[3]] ?? []));
+    else if (match[4]) keys.push(...(safety[match[4]] ?? []));
+    else if (match[5]) keys.push(...(tables[componentKey(match[5])] ?? []));
   }
   return keys;
 }
@@ -47,10 +56,20 @@ export function tablesUsed(body: string): string[] {
   return [...body.matchAll(TABLE)].map((match) => match[1]);
 }
 
+/** Dated fact records a body uses, by id, in reading order. */
+export function factsUsed(body: string): string[] {
+  return [...body.matchAll(FACT)].map((match) => match[1]);
+}
+
+/** Safety records a body shows with <SafetyGuide>, by id, in reading order. */
+export function safetyUsed(body: string): string[] {
+  return [...body.matchAll(SAFETY)].map((match) => match[1]);
+}
+
 /** Numbered references for a page, in order of first use. */
-export function numberCitations(body: string, tables: TableSources = {}): CitationUse[] {
+export function numberCitations(body: string, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): CitationUse[] {
   const uses = new Map<string, CitationUse>();
-  for (const key of citationKeysInOrder(body, tables)) {
+  for (const key of citationKeysInOrder(body, tables, facts, safety)) {
     const existing = uses.get(key);
     if (existing) existing.uses += 1;
     else uses.set(key, { key, number: uses.size + 1, uses: 1 });

@@ -7,17 +7,34 @@ import { AstroError } from 'astro/errors';
 import { componentKey, type TableSources } from './citations.ts';
 import { componentSourceKeys } from './treatment-options.ts';
 import { checkDuplicateSources, formatProblems, type SiteContext } from './integrity.ts';
-import type { GlossaryTerm } from './page-context.ts';
+import type { DatedFact, GlossaryTerm } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm> }> | undefined;
+type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
+let cached: Promise<SiteContext & {
+  glossary: Map<string, GlossaryTerm>;
+  facts: Map<string, DatedFact>;
+  comparisons: Comparisons;
+  safety: Map<string, CollectionEntry<'safety'>['data']>;
+  treatmentOptions: CollectionEntry<'treatmentOptions'>[];
+  sources: Map<string, CollectionEntry<'sources'>['data']>;
+  today: string;
+}> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary, options] = await Promise.all([getCollection('sources'), getCollection('comparisons'), getCollection('glossary'), getCollection('treatmentOptions')]);
+    const [sources, comparisons, glossary, facts, safety, helplines, options] = await Promise.all([
+      getCollection('sources'),
+      getCollection('comparisons'),
+      getCollection('glossary'),
+      getCollection('facts'),
+      getCollection('safety'),
+      getCollection('helplines'),
+      getCollection('treatmentOptions'),
+    ]);
     const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
     const tables: TableSources = {};
@@ -25,9 +42,23 @@ export function siteContext() {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
     }
     for (const [name, keys] of Object.entries(componentSourceKeys(options))) tables[componentKey(name)] = keys;
+    const factRecords = new Map<string, DatedFact>(
+      facts.map((fact) => [
+        fact.id,
+        { id: fact.id, text: fact.data.text, sources: fact.data.sources.map((s) => s.id), checkBy: fact.data.checkBy, validUntil: fact.data.validUntil },
+      ]),
+    );
     return {
       sourceKeys: new Set(sources.map((source) => source.id)),
       tables,
+      comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
+      factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
+      phoneContacts: helplines.flatMap((line) => line.data.contacts),
+      safety: new Map(safety.map((record) => [record.id, record.data])),
+      safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
+      facts: factRecords,
+      treatmentOptions: options,
+      sources: new Map(sources.map((source) => [source.id, source.data])),
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),
       today: today(),

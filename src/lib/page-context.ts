@@ -3,6 +3,7 @@
  * puts it on Astro.locals before rendering the body; <Cite> and <Term> read it.
  */
 import { AstroError } from 'astro/errors';
+import type { CollectionEntry } from 'astro:content';
 import type { CitationUse } from './citations.ts';
 
 export interface GlossaryTerm {
@@ -11,11 +12,33 @@ export interface GlossaryTerm {
   definition: string;
 }
 
+/** What <Fact> needs of a dated fact record (content/facts). */
+export interface DatedFact {
+  id: string;
+  text: string;
+  /** Source keys, cited where the sentence stands. */
+  sources: string[];
+  checkBy: string;
+  validUntil?: string;
+}
+
 export interface PageContext {
   /** Source file of the page, for error messages. */
   file: string;
   citations: Map<string, CitationUse>;
   glossary: Map<string, GlossaryTerm>;
+  /** Every comparison table, by id (read synchronously so citations render in reading order). */
+  tables: Map<string, CollectionEntry<'comparisons'>['data']>;
+  /** Every safety record, by id (read synchronously, like tables). */
+  safety: Map<string, CollectionEntry<'safety'>['data']>;
+  /** Every dated fact, by id. */
+  facts: Map<string, DatedFact>;
+  /** Every treatment option (content/treatment-options), for the option components (read synchronously, like tables). */
+  treatmentOptions: CollectionEntry<'treatmentOptions'>[];
+  /** Every source record, by key. */
+  sources: Map<string, CollectionEntry<'sources'>['data']>;
+  /** The day the site is built for (SITE_TODAY or the clock): decides which cautions show. */
+  today: string;
   /** How many times each source has been rendered so far: gives each use a unique anchor. */
   citeUses: Map<string, number>;
   /** Inline glossary terms rendered so far: gives each popover a unique id. */

@@ -44,11 +44,24 @@ export function addMonths(isoDay: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Today as 'YYYY-MM-DD' in UTC. Overridable for tests and for checking a future build date. */
-export function today(): string {
-  return process.env.SITE_TODAY && isRealIsoDate(process.env.SITE_TODAY)
-    ? process.env.SITE_TODAY
-    : new Date().toISOString().slice(0, 10);
+/**
+ * The day the site is built for, 'YYYY-MM-DD' (UTC). It only decides what pages *say* about
+ * currency ("Due for review since ..."), never whether the build passes.
+ * `SITE_TODAY=2027-06-01` builds the site as it will read on that day: the tests pin it so their
+ * results never depend on the calendar. A badly written SITE_TODAY stops the build rather than
+ * being ignored.
+ */
+export function today(env: Record<string, string | undefined> = process.env): string {
+  const pinned = env.SITE_TODAY;
+  if (pinned === undefined || pinned === '') return new Date().toISOString().slice(0, 10);
+  if (!isRealIsoDate(pinned)) throw new Error(`SITE_TODAY: got "${pinned}", expected a real date written YYYY-MM-DD (or leave it unset for today)`);
+  return pinned;
+}
+
+/** The ISO day `days` days after `isoDay` (negative for before). */
+export function addDays(isoDay: string, days: number): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** '2026-11-21' -> '21 November 2026'; '2024-10' -> 'October 2024'; '2019' -> '2019'. */

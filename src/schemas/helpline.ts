@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate } from './dates.ts';
+import { addMonths, isoDate } from './dates.ts';
 
 const contactSchema = z
   .object({
@@ -25,17 +25,34 @@ export const helplineSchema = z
     name: z.string().min(3),
     /** One sentence: who it is for and when to use it. */
     for: z.string().min(10),
-    /** When it answers, e.g. "24 hours a day, every day". */
-    hours: z.string().min(3),
+    /** When it answers, e.g. "24 hours a day, every day". Required for listed lines. */
+    hours: z.string().min(3).optional(),
     /** Ways to reach it, most used first. */
     contacts: z.array(contactSchema).min(1),
     /** True for services to use in an emergency or crisis (shown first, in the crisis box). */
     crisis: z.boolean().default(false),
+    /**
+     * False for information lines that pages mention (the Spravato REMS line, FDA MedWatch):
+     * they become tap-to-call links where written, but are not listed on Get help now.
+     */
+    listed: z.boolean().default(true),
     /** Sort order on the page; lower first. */
     order: z.number().int(),
     /** Day an editor confirmed the numbers work and the description is right. */
     lastChecked: isoDate,
+    /**
+     * Day by which an editor must confirm them again (after lastChecked, within 12 months).
+     * What a line offers changes (988 dropped its LGBTQ+ option in 2025): `npm run review` lists
+     * a helpline past this date.
+     */
+    checkBy: isoDate,
     /** The source record that backs the details. */
     source: reference('sources'),
   })
-  .strict();
+  .strict()
+  .superRefine((line, ctx) => {
+    if (line.listed && !line.hours) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'a line listed on Get help now needs its hours' });
+    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
+    if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
+    else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
+  });
