@@ -6,6 +6,7 @@
  * articles that used to repeat their own lists, and its link to the decision aid.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { parse as parseYaml } from 'yaml';
@@ -140,6 +141,29 @@ describe('decision aid', () => {
     expect(await page.locator('.crisis-help').isVisible()).toBe(true);
     const pdf = await page.pdf({ format, printBackground: true });
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    await context.close();
+  });
+});
+
+/** axe-core, as tests/browser/accessibility.test.ts runs it; that test sees the options' <details> closed, so axe skips what is inside. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+describe('decision aid with every option opened', () => {
+  it.each([
+    ['light', 390],
+    ['dark', 390],
+    ['light', 1280],
+  ] as const)('passes axe (WCAG 2.2 A/AA) in %s scheme at %i px', async (colorScheme, width) => {
+    const { page, context } = await watchedPage(browser, { colorScheme, viewport: { width, height: 900 } });
+    await open(page, PATH);
+    for (const summary of await page.locator('details.option-detail summary').all()) await summary.click();
+    expect(await page.locator('details.option-detail[open]').count()).toBe(options.length);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is defined by the script evaluated above
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    });
+    expect(violations).toEqual([]);
     await context.close();
   });
 });
