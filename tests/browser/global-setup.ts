@@ -3,8 +3,8 @@
  * built site with its real security headers on a free port.
  */
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium.ts';
-import { startServer } from '../../scripts/serve.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { startPreview } from '../../scripts/lib/preview-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,8 +16,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromePath = findChromium();
   process.env.CHROME_PATH = chromePath;
-  const { server, url } = await startServer(0);
+  const { close, url } = await startPreview();
   project.provide('baseUrl', url);
   project.provide('chromePath', chromePath);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return close;
 }
