@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import redirectsFile, { isOldAddress } from './src/integrations/redirects-file.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { SITE } from './src/lib/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   // default only warns and keeps one of them.
   prerenderConflictBehavior: 'error',
   // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out.
-  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), siteChecks(), reviewWarning()],
+  integrations: [mdx(), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/large-print/') && !isOldAddress(page) }), siteChecks(), reviewWarning(), siteUrlCheck()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -68,7 +68,7 @@ export function pickRelated<T extends { id: string; data: { topic: string; audie
 }
 
 /** Routes defined in src/pages that an article or site page must not take. */
-export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404'];
+export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404', 'large-print', 'reuse'];
 
 /** Slugs must be unique across articles and site pages: both live at /<slug>/. */
 export function assertUniqueSlugs(entries: { id: string; collection: string }[], reserved: string[]): void {

@@ -6,10 +6,11 @@ import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
+import ContactRoute from './ContactRoute.astro';
 import Fact from './Fact.astro';
 import Handout from './Handout.astro';
 import KeyPoints from './KeyPoints.astro';
 import Term from './Term.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, KeyPoints, Term };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, KeyPoints, Term };
+export { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, KeyPoints, Term };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, KeyPoints, Term };
