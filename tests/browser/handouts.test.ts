@@ -6,10 +6,20 @@
  *
  * These target the real articles; they fail until both are merged with `handout: true` in
  * their frontmatter.
+ *
+ * The clinic kit (issue 13): every printout carries a QR code of the page's canonical address,
+ * read back here from the PDF as a phone would read the paper (tests/browser/pdf-qr.ts); a
+ * handout adds a box the clinic fills in by hand and prints no citation numbers (the reference
+ * list stays online); each handout has a large-print copy (16 pt or more, two pages at most);
+ * and everything prints black on white, so a black-and-white copier loses nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
+import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
+import { qrCodesInPdf } from './pdf-qr.ts';
 import { open, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
@@ -28,6 +38,62 @@ async function printedPages(page: Page, format: (typeof FORMATS)[number]): Promi
   const pdf = await page.pdf({ format, printBackground: true });
   return (await PDFDocument.load(pdf)).getPageCount();
 }
+
+/** The PDF Chromium prints, and its page count. */
+async function printToPdf(page: Page, format: (typeof FORMATS)[number]) {
+  const pdf = await page.pdf({ format, printBackground: true });
+  return { pdf, pages: (await PDFDocument.load(pdf)).getPageCount() };
+}
+
+const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+/**
+ * Visible text that is not black, or that sits on a coloured background, in print: what a
+ * black-and-white printer would turn into grey on grey. (The QR code's SVG is black and white.)
+ */
+async function colouredTextInPrint(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (element.closest('svg') || !element.checkVisibility()) continue;
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      if (!ownText) continue;
+      const style = getComputedStyle(element);
+      const background = style.backgroundColor;
+      if (style.color !== 'rgb(0, 0, 0)' || !(background === 'rgba(0, 0, 0, 0)' || background === 'rgb(255, 255, 255)')) {
+        found.push(`${element.tagName.toLowerCase()}.${element.className}: color ${style.color} on ${background} (“${element.textContent!.trim().slice(0, 40)}”)`);
+      }
+    }
+    return found;
+  });
+}
+
+/** Visible text set smaller than `points` in print, with where it is. */
+async function textSmallerThan(page: Page, points: number): Promise<string[]> {
+  return page.evaluate((minPx) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (!element.checkVisibility()) continue;
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (ownText && size < minPx - 0.01) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${(size * 0.75).toFixed(1)} pt (“${element.textContent!.trim().slice(0, 40)}”)`);
+    }
+    return found;
+  }, (points * 4) / 3);
+}
+
+/** Every built page marked as a handout, from dist/ (the large-print copies are listed separately). */
+const builtHandouts = htmlPages()
+  .map((file) => ({ path: urlPathOf(file), root: parse(readFileSync(file, 'utf8')) }))
+  .filter(({ root }) => root.querySelector('body.handout-page'));
+
+describe('the handout list', () => {
+  it('names every page built as a handout, and each has a large-print copy', () => {
+    const paths = HANDOUTS.map((h) => h.path);
+    expect(builtHandouts.map((h) => h.path).filter((path) => !path.startsWith('/large-print/')).sort()).toEqual([...paths].sort());
+    expect(builtHandouts.map((h) => h.path).filter((path) => path.startsWith('/large-print/')).sort()).toEqual(paths.map((path) => `/large-print${path}`).sort());
+  });
+});
 
 /** What shows in print: the print stylesheet applied to the page as it is. */
 async function visibleInPrint(page: Page, selector: string): Promise<boolean> {
@@ -59,6 +125,78 @@ describe.each(HANDOUTS)('handout $path', ({ path, notes }) => {
     expect(await printedPages(page, format)).toBe(1);
     await context.close();
   });
+
+  it.each(FORMATS)('on %s paper: a QR code of its address, the clinic box, dates space, no dangling citation numbers, black on white', async (format) => {
+    const { page, context } = await watchedPage(browser);
+    await open(page, path);
+    await page.emulateMedia({ media: 'print' });
+
+    // "Given to you by ______ · Call ______ with questions", with two blanks to write on.
+    const clinicBox = page.locator('.clinic-box');
+    expect(await clinicBox.isVisible(), 'the clinic box prints').toBe(true);
+    expect((await clinicBox.innerText()).replace(/\s+/g, ' ').trim()).toBe('Given to you by · Call with questions');
+    for (const blank of await clinicBox.locator('.write-in').all()) expect((await blank.boundingBox())!.width).toBeGreaterThan(90);
+    expect(await clinicBox.locator('img, svg').count(), 'no logos').toBe(0);
+
+    // Citation numbers would point to a reference list the sheet leaves out: none print, and the
+    // sheet says where the sources are.
+    expect(await page.locator('.cite').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cite').evaluateAll((marks) => marks.filter((mark) => mark.checkVisibility()).length)).toBe(0);
+    expect(await page.locator('.print-sources-note').innerText()).toMatch(/source/i);
+
+    // "More ways to get help" prints with its full address.
+    const origin = new URL((await canonicalOf(page))!).origin;
+    expect(await page.locator('.print-address').innerText()).toBe(`More ways to get help: ${origin}/get-help/`);
+
+    // A checklist that asks for dates has a space for each one.
+    for (const list of await page.locator('.checklist-dates').all()) {
+      expect(await list.locator('.date-space').count()).toBe(await list.locator('li').count());
+      expect(await list.locator('.date-space').first().isVisible()).toBe(true);
+    }
+
+    expect(await colouredTextInPrint(page)).toEqual([]);
+
+    // The QR code, read off the printed PDF, is the page's canonical address, on its one page.
+    const { pdf, pages } = await printToPdf(page, format);
+    expect(pages).toBe(1);
+    expect(qrCodesInPdf(pdf)).toEqual([await canonicalOf(page)]);
+    await context.close();
+  });
+});
+
+describe.each(HANDOUTS)('large-print copy of $path', ({ path }) => {
+  const largePrint = `/large-print${path}`;
+
+  it('is linked from the handout page', async () => {
+    const { page, context } = await watchedPage(browser);
+    await open(page, path);
+    const link = page.getByRole('link', { name: /large-print version/i });
+    expect(await link.getAttribute('href')).toBe(largePrint);
+    await context.close();
+  });
+
+  it.each(FORMATS)('prints on at most two %s pages, all text at 16 pt or more, black on white, with the clinic box and a QR code of the article', async (format) => {
+    const { page, context, errors } = await watchedPage(browser);
+    const response = await open(page, largePrint);
+    expect(response?.status()).toBe(200);
+    const articleUrl = await canonicalOf(page);
+    expect(new URL(articleUrl!).pathname, 'its canonical address is the article').toBe(path);
+    await page.emulateMedia({ media: 'print' });
+
+    // The same handout parts as the normal handout: checklists and the crisis numbers.
+    expect(await page.locator('.checklist input[type="checkbox"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('.crisis-help').innerText()).toMatch(/988[\s\S]*911|911[\s\S]*988/);
+    expect(await page.locator('.clinic-box').isVisible()).toBe(true);
+    expect(await textSmallerThan(page, 16)).toEqual([]);
+    expect(await colouredTextInPrint(page)).toEqual([]);
+
+    const { pdf, pages } = await printToPdf(page, format);
+    expect(pages).toBeLessThanOrEqual(2);
+    // The code is in the footer, on the last page (reading only that page keeps the test quick).
+    expect(qrCodesInPdf(pdf, [pages])).toEqual([articleUrl]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('any printed article', () => {
@@ -71,6 +209,18 @@ describe('any printed article', () => {
     expect(await page.locator('.references').isVisible()).toBe(true);
     expect(await page.locator('.header-search').isVisible()).toBe(false);
     expect(await printedPages(page, 'Letter')).toBeGreaterThanOrEqual(1);
+    await context.close();
+  });
+
+  it.each(['/is-ketamine-addictive/', '/get-help/'])('%s ends with a QR code of its address on its last printed page', async (path) => {
+    const { page, context } = await watchedPage(browser);
+    await open(page, path);
+    await page.emulateMedia({ media: 'print' });
+    // Full pages print their reference list, so their citation numbers resolve on paper.
+    if (await page.locator('.cite').count()) expect(await page.locator('.references').isVisible()).toBe(true);
+    expect(await page.locator('.clinic-box').isVisible(), 'the clinic box is for handouts only').toBe(false);
+    const { pdf, pages } = await printToPdf(page, 'Letter');
+    expect(qrCodesInPdf(pdf, [pages])).toEqual([await canonicalOf(page)]);
     await context.close();
   });
 });
