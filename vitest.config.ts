@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 /**
- * Two test projects:
- *   unit     schemas, pure modules, components (Astro Container API) and bad-input builds
+ * Three test projects:
+ *   unit     schemas, pure modules, components (Astro Container API) and fixture builds
+ *   build    checks of the real site as built in dist/ (no browser)
  *   browser  a real Chromium (playwright-core) against the built site served locally
  * getViteConfig gives unit tests Astro's virtual modules (astro:content) and .astro compilation.
  */
@@ -13,6 +14,10 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'] },
       },
       {
         extends: true,

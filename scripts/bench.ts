@@ -27,6 +27,10 @@ import { htmlPages, urlPathOf } from './lib/built-site.ts';
 import { writeGeneratedArticles } from './lib/generated-articles.ts';
 import { createTempSite, PROJECT_ROOT, runInTempSite } from './lib/temp-site.ts';
 import { startServer } from './serve.ts';
+import { PINNED_TODAY } from './lib/pinned-today.ts';
+
+// The same site on any day: every build below reads this (src/schemas/dates.ts).
+process.env.SITE_TODAY ??= PINNED_TODAY;
 
 const BUDGET = { articleGzipKB: 20 };
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);

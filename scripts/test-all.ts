@@ -4,13 +4,17 @@
  *   2. unit tests (Vitest)                 one per test
  *   3. the build with its search index     one check (it runs the integrity and link checks)
  *   4. the content check (reading grade)   one check
- *   5. browser tests (Vitest + Chromium)   one per test
+ *   5. build tests (checks of dist/)       one per test
+ *   6. browser tests (Vitest + Chromium)   one per test
+ * Every step runs with SITE_TODAY pinned (scripts/lib/pinned-today.ts), so the result is the same
+ * on any date: what the calendar changes is checked by fixture builds and by `npm run review`.
  * A step that fails still lets the later independent steps run, so one run shows every problem;
  * the browser tests need the build and are skipped (counted as failed) when it fails.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PINNED_TODAY } from './lib/pinned-today.ts';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, 'reports');
@@ -23,7 +27,7 @@ const summary: string[] = [];
 function run(label: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_TODAY: PINNED_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
   const ok = result.status === 0;
   summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return ok;
@@ -58,10 +62,11 @@ vitest('unit');
 const built = step('build with search index', 'npm', ['run', 'build']);
 if (built) {
   step('content check (reading grade)', 'npm', ['run', 'content']);
+  vitest('build');
   vitest('browser');
 } else {
-  failed += 2;
-  summary.push('✗ content check and browser tests not run: the build failed');
+  failed += 3;
+  summary.push('✗ content check, build and browser tests not run: the build failed');
 }
 
 console.log(`\n${summary.join('\n')}\n`);

@@ -9,6 +9,7 @@
  *   content/helplines/<id>.yaml     crisis lines and helplines
  *   content/comparisons/<id>.yaml   typed comparison tables
  *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
+ *   content/safety/<id>.yaml        safety guidance: emergency signs by urgency, what to do while waiting
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  */
 import { defineCollection } from 'astro:content';
@@ -20,6 +21,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
+import { safetySchema } from './schemas/safety.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.yaml' });
@@ -32,5 +34,6 @@ export const collections = {
   helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
   comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
   facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
+  safety: defineCollection({ loader: yaml('safety'), schema: safetySchema }),
   reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
 };

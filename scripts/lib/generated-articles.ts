@@ -30,6 +30,7 @@ keyPoints:
   - It is about as long as a real article.
 audiences: [patients]
 topic: ${TOPICS[index % TOPICS.length]}
+homePath: considering-treatment
 order: ${1000 + index}
 lastReviewed: '2026-11-21'
 nextReview: '2027-05-21'

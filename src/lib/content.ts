@@ -12,15 +12,18 @@ import { today } from '../schemas/dates.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; today: string }> | undefined;
+type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
+let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; safety: Map<string, CollectionEntry<'safety'>['data']>; today: string }> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary, facts] = await Promise.all([
+    const [sources, comparisons, glossary, facts, safety, helplines] = await Promise.all([
       getCollection('sources'),
       getCollection('comparisons'),
       getCollection('glossary'),
       getCollection('facts'),
+      getCollection('safety'),
+      getCollection('helplines'),
     ]);
     const duplicates = checkDuplicateSources(sources.map((s) => ({ key: s.id, title: s.data.title, url: s.data.url, doi: s.data.doi, pmid: s.data.pmid })));
     if (duplicates.length) throw new AstroError(formatProblems(duplicates));
@@ -37,7 +40,11 @@ export function siteContext() {
     return {
       sourceKeys: new Set(sources.map((source) => source.id)),
       tables,
+      comparisons: new Map(comparisons.map((table) => [table.id, table.data])),
       factSources: Object.fromEntries([...factRecords.values()].map((fact) => [fact.id, fact.sources])),
+      phoneContacts: helplines.flatMap((line) => line.data.contacts),
+      safety: new Map(safety.map((record) => [record.id, record.data])),
+      safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
       facts: factRecords,
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),

@@ -5,7 +5,8 @@
  * No rule here depends on today's date: an overdue review is shown on the page and listed by
  * `npm run review`, never a reason to refuse a build (src/lib/review-status.ts).
  */
-import { factsUsed, numberCitations, tablesUsed, type TableSources } from './citations.ts';
+import { factsUsed, numberCitations, safetyUsed, tablesUsed, type TableSources } from './citations.ts';
+import { PhoneLinker, type PhoneContact } from './phone-links.ts';
 import { extractSections, markdownHeadings } from './sections.ts';
 
 export interface Problem {
@@ -31,11 +32,53 @@ export interface SiteContext {
   factSources: TableSources;
   /** Every glossary id. */
   glossaryIds: Set<string>;
+  /** Every safety record id (content/safety) with the sources its items cite. */
+  safetySources?: TableSources;
+  /** Every helpline contact (content/helplines): numbers typed into MDX text are refused. */
+  phoneContacts?: PhoneContact[];
 }
 
 const TERM = /<Term\s+id=["']([^"']+)["']/g;
+/** An emergency callout as authors write it: `<Callout level="emergency" ...>...</Callout>`. */
+const EMERGENCY_CALLOUT = /<Callout\b[^>]*\blevel=["']emergency["'][^>]*>([\s\S]*?)<\/Callout>/g;
+/** The title of a callout that lists 911 signs in prose: "Call 911 now if...", "Get help now if...". */
+const EMERGENCY_TITLE = /title=["'](?:call 911|get help now if)/i;
+/** A Markdown or HTML list item. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\S|<li\b/m;
+/** "Call 911 ... :" (or "call 911 now if") at the end of a line, then a list: a hand-written emergency list. */
+const CALL_911_LIST = /call 911[^\n]*(?:if|:)\s*\n(?:\s*\n)?\s*(?:[-*+]|\d+[.)])\s+\S/i;
+
+/**
+ * Emergency signs and what to do while waiting have one home, content/safety. A page that writes
+ * its own list gets out of step with it (the fact-check found five versions), so it is refused.
+ */
+export function handWrittenEmergencyLists(body: string): string[] {
+  const found: string[] = [];
+  for (const match of body.matchAll(EMERGENCY_CALLOUT)) {
+    if (LIST_ITEM.test(match[1])) found.push('an emergency <Callout> with its own list of signs or steps');
+    else if (EMERGENCY_TITLE.test(match[0].slice(0, match[0].indexOf('>') + 1))) found.push('an emergency <Callout> titled "Call 911 now if" with its own signs');
+  }
+  const outside = body.replace(EMERGENCY_CALLOUT, '');
+  if (CALL_911_LIST.test(outside)) found.push('a "call 911" sentence followed by its own list of signs');
+  return found;
+}
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]+)\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/g;
+
+/**
+ * Helpline numbers typed into MDX text, which would be plain text on a phone and could drift from
+ * the record. Checklist lines and frontmatter are rendered with the numbers linked, so they may
+ * carry numbers; everything else must use <Helpline id="..." />.
+ */
+export function typedPhoneNumbers(body: string, contacts: PhoneContact[]): string[] {
+  const linker = new PhoneLinker(contacts);
+  const text = body
+    .replace(/<Checklist\b[\s\S]*?\/>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ');
+  const typed = linker.split(text).flatMap((part) => (typeof part === 'string' ? [] : [part.text]));
+  return [...new Set([...typed, ...linker.unknownNumbers(text)])];
+}
 
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
   const problems: Problem[] = [];
@@ -44,10 +87,22 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   for (const table of tablesUsed(article.body)) {
     if (!site.tables[table]) add('body', `<ComparisonTable id="${table}"> names no file in content/comparisons`);
   }
+  for (const record of safetyUsed(article.body)) {
+    if (!site.safetySources?.[record]) add('body', `<SafetyGuide id="${record}"> names no file in content/safety`);
+  }
+  for (const what of handWrittenEmergencyLists(article.body)) {
+    add(
+      'body',
+      `${what}: emergency signs and steps are written once, in content/safety. Use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead`,
+    );
+  }
+  for (const number of site.phoneContacts ? typedPhoneNumbers(article.body, site.phoneContacts) : []) {
+    add('body', `phone number "${number}" is typed as text: write <Helpline id="..." /> (a record in content/helplines) so it is a tap-to-call link and is written in one place`);
+  }
   for (const fact of factsUsed(article.body)) {
     if (!site.factSources[fact]) add('body', `<Fact id="${fact}"> names no file in content/facts`);
   }
-  const cited = numberCitations(article.body, site.tables, site.factSources).map((use) => use.key);
+  const cited = numberCitations(article.body, site.tables, site.factSources, site.safetySources).map((use) => use.key);
   const listed = new Set(article.listedSources);
 
   for (const key of cited) {

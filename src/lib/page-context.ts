@@ -3,6 +3,7 @@
  * puts it on Astro.locals before rendering the body; <Cite> and <Term> read it.
  */
 import { AstroError } from 'astro/errors';
+import type { CollectionEntry } from 'astro:content';
 import type { CitationUse } from './citations.ts';
 
 export interface GlossaryTerm {
@@ -26,6 +27,10 @@ export interface PageContext {
   file: string;
   citations: Map<string, CitationUse>;
   glossary: Map<string, GlossaryTerm>;
+  /** Every comparison table, by id (read synchronously so citations render in reading order). */
+  tables: Map<string, CollectionEntry<'comparisons'>['data']>;
+  /** Every safety record, by id (read synchronously, like tables). */
+  safety: Map<string, CollectionEntry<'safety'>['data']>;
   /** Every dated fact, by id. */
   facts: Map<string, DatedFact>;
   /** The day the site is built for (SITE_TODAY or the clock): decides which cautions show. */

@@ -18,6 +18,21 @@ export const TOPICS = {
   support: 'Support for families',
 } as const;
 
+/**
+ * The reader paths on the home page. Every article names the one it belongs to, so a new article
+ * reaches the home page without anyone editing a list (src/pages/index.astro).
+ */
+export const HOME_PATHS = {
+  'considering-treatment': {
+    title: 'Considering ketamine or Spravato treatment',
+    intro: 'What treatment is like, how well it works, its risks, and what to ask.',
+  },
+  'worried-about-someone': {
+    title: 'Worried about someone',
+    intro: 'Signs to look for, how to help, and where to get support.',
+  },
+} as const;
+
 /** Longest description search engines show in full. */
 export const DESCRIPTION_MAX = 160;
 /** A page must be reviewed again within this many months of its last review. */
@@ -57,7 +72,11 @@ export const articleSchema = z
     topic: z.enum(Object.keys(TOPICS) as [keyof typeof TOPICS]),
     /** Short label for menus and the A-Z index (defaults to the title). */
     navTitle: z.string().max(60).optional(),
-    /** Order on the home page and lists; lower first. */
+    /** The home-page path that lists this article: considering-treatment or worried-about-someone. */
+    homePath: z.enum(Object.keys(HOME_PATHS) as [keyof typeof HOME_PATHS], {
+      message: `must say which home-page path lists this article: ${Object.keys(HOME_PATHS).join(' or ')}`,
+    }),
+    /** Order within its home-page path and in lists; lower first. */
     order: z.number().int().default(100),
     /** Day the facts on the page were last checked against their sources. */
     lastReviewed: isoDate,

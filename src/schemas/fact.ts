@@ -35,7 +35,6 @@ export const factSchema = z
   })
   .strict()
   .superRefine((fact, ctx) => {
-    if (!fact.checkBy || !fact.lastChecked) return; // reported by the field checks
     if (fact.checkBy <= fact.lastChecked) {
       ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
     } else if (fact.checkBy > addMonths(fact.lastChecked, FACT_RECHECK_MONTHS)) {

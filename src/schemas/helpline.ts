@@ -17,12 +17,7 @@ const contactSchema = z
     /** Extra words shown after the value, e.g. "text your ZIP code". */
     note: z.string().optional(),
   })
-  .strict()
-  .superRefine((line, ctx) => {
-    if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
-    if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
-    else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });
-  });
+  .strict();
 
 export const helplineSchema = z
   .object({
@@ -30,12 +25,17 @@ export const helplineSchema = z
     name: z.string().min(3),
     /** One sentence: who it is for and when to use it. */
     for: z.string().min(10),
-    /** When it answers, e.g. "24 hours a day, every day". */
-    hours: z.string().min(3),
+    /** When it answers, e.g. "24 hours a day, every day". Required for listed lines. */
+    hours: z.string().min(3).optional(),
     /** Ways to reach it, most used first. */
     contacts: z.array(contactSchema).min(1),
     /** True for services to use in an emergency or crisis (shown first, in the crisis box). */
     crisis: z.boolean().default(false),
+    /**
+     * False for information lines that pages mention (the Spravato REMS line, FDA MedWatch):
+     * they become tap-to-call links where written, but are not listed on Get help now.
+     */
+    listed: z.boolean().default(true),
     /** Sort order on the page; lower first. */
     order: z.number().int(),
     /** Day an editor confirmed the numbers work and the description is right. */
@@ -51,6 +51,7 @@ export const helplineSchema = z
   })
   .strict()
   .superRefine((line, ctx) => {
+    if (line.listed && !line.hours) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'a line listed on Get help now needs its hours' });
     if (!line.checkBy || !line.lastChecked) return; // reported by the field checks
     if (line.checkBy <= line.lastChecked) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: 'must be after lastChecked' });
     else if (line.checkBy > addMonths(line.lastChecked, 12)) ctx.addIssue({ code: 'custom', path: ['checkBy'], message: `must be within 12 months of lastChecked (${line.lastChecked})` });

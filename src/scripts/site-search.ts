@@ -5,6 +5,7 @@
  * (through sessionStorage, not the address) so it can highlight them, and the count is
  * announced to screen readers.
  */
+import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { HIGHLIGHT_STORAGE_KEY, queryFromLocation, rankByWordsMatched, searchPageHref, titleMatchesFirst, topicWords } from '../lib/search-order.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
@@ -28,6 +29,8 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
     this.querySelector('.search-fallback')?.setAttribute('hidden', '');
+    // The emergency card follows the words in the box as they are typed, with no search needed.
+    input.addEventListener('input', () => this.showEmergencyCard(input.value));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       history.replaceState(null, '', searchPageHref(input.value));
@@ -64,14 +67,25 @@ class SiteSearch extends HTMLElement {
     const path = ['', 'pagefind', 'pagefind.js'].join('/');
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
       // No highlightParam: result links would then carry the searched words to the server.
-      await pagefind.options({ excerptLength: 24 });
+      // pageLength 0.6 (Pagefind's default is 0.75): our articles are long by design, and the
+      // thorough page on a subject should not lose to a shorter page that only mentions the words
+      // in passing ("who should not take ketamine" put /who-is-at-higher-risk/ fourth at 0.75).
+      await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.6 } });
       return pagefind;
     });
     return this.#pagefind;
   }
 
+  /** Show the 911/988 card above the results when the query describes an emergency. */
+  showEmergencyCard(query: string) {
+    const card = this.querySelector<HTMLElement>('[data-emergency-card]');
+    if (card) card.hidden = !isEmergencyQuery(query);
+  }
+
   async run(raw: string) {
     const query = raw.trim();
+    // Before anything loads: a reader in an emergency must not wait for the search index.
+    this.showEmergencyCard(query);
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     list.replaceChildren();

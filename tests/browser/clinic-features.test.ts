@@ -71,9 +71,19 @@ describe('cite this page', () => {
     const title = root.querySelector('h1')!.text.trim();
     const reviewed = root.querySelector('.review-dates time')!.text.trim();
     const canonical = root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-    const citation = root.querySelector('.page-citation')?.text;
-    expect(citation).toBe(`Ketamine Facts. ${/[.?!]$/.test(title) ? title : `${title}.`} Last reviewed ${reviewed}. ${canonical}`);
+    const citation = root.querySelector('.page-citation')!.text;
+    expect(citation.startsWith(`Ketamine Facts. ${title}`)).toBe(true);
+    expect(citation.endsWith(` Last reviewed ${reviewed}. ${canonical}`)).toBe(true);
+    // A title's own question mark or full stop is not doubled, and one without gets a full stop.
+    expect(citation).not.toMatch(/[.?!]\./);
+    expect(citation.slice(`Ketamine Facts. ${title}`.length)).toMatch(/^\.? Last reviewed/);
     expect(canonical.endsWith(path)).toBe(true);
+  });
+
+  it('reads as a reader would paste it, for a question title and for a statement title', () => {
+    const citationOf = (path: string) => builtArticles.find((a) => a.path === path)!.root.querySelector('.page-citation')!.text;
+    expect(citationOf('/is-ketamine-addictive/')).toMatch(/^Ketamine Facts\. Is ketamine addictive when used for depression\? Last reviewed \d{1,2} \w+ \d{4}\. https:\/\/\S+\/is-ketamine-addictive\/$/);
+    expect(citationOf('/spravato-rems-and-off-label-ketamine/')).toMatch(/^Ketamine Facts\. Spravato \(esketamine\)[^?]* ketamine\. Last reviewed /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationKeysInOrder, numberCitations, tablesUsed } from '../../src/lib/citations.ts';
+import { citationKeysInOrder, factsUsed, numberCitations, tablesUsed } from '../../src/lib/citations.ts';
 
 const body = `
 First claim.<Cite id="b" /> Second.<Cite id="a"/>
@@ -19,6 +19,13 @@ describe('citation numbering', () => {
   it('counts a table’s sources where the table stands', () => {
     expect(citationKeysInOrder(body, { t1: ['x'] })).toEqual(['b', 'a', 'x', 'b', 'c']);
     expect(tablesUsed(body)).toEqual(['t1']);
+  });
+
+  it('counts a dated fact’s sources where its sentence stands', () => {
+    const withFact = 'One.<Cite id="a" /> <Fact id="f1" /> Two.<Cite id="b" />';
+    expect(citationKeysInOrder(withFact, {}, { f1: ['c', 'a'] })).toEqual(['a', 'c', 'a', 'b']);
+    expect(numberCitations(withFact, {}, { f1: ['c', 'a'] }).map((use) => use.key)).toEqual(['a', 'c', 'b']);
+    expect(factsUsed(withFact)).toEqual(['f1']);
   });
 
   it('gives an empty list for a page with no citations', () => {

@@ -20,6 +20,10 @@ const page = (): PageContext => ({
   file: 'content/articles/example.mdx',
   citations: new Map([['label', { key: 'label', number: 1, uses: 2 }]]),
   glossary: new Map([['rems', { id: 'rems', term: 'REMS', definition: 'A safety program the FDA requires.' }]]),
+  tables: new Map(),
+  safety: new Map(),
+  facts: new Map(),
+  today: '2026-12-07',
   citeUses: new Map(),
   termCount: 0,
 });

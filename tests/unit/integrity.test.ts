@@ -8,15 +8,14 @@ import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/in
 const site: SiteContext = {
   sourceKeys: new Set(['label', 'trial', 'review']),
   tables: { cmp: ['trial'] },
+  factSources: { 'rule-ends': ['review'] },
   glossaryIds: new Set(['rems']),
-  today: '2026-11-21',
 };
 const file = 'content/articles/example.mdx';
 const good = {
   file,
   body: '<h2 id="answer">Answer</h2>\nA fact.<Cite id="label" /> <Term id="rems">REMS</Term>\n<ComparisonTable id="cmp" />',
   listedSources: ['label', 'trial'],
-  nextReview: '2027-05-21',
 };
 const messages = (overrides: Partial<typeof good>) => formatProblems(checkArticle({ ...good, ...overrides }, site));
 
@@ -39,8 +38,10 @@ describe('article integrity', () => {
     expect(messages({ listedSources: ['label', 'trial', 'review'] })).toContain('example.mdx › sources: "review" is listed in frontmatter sources but never cited');
   });
 
-  it('refuses an overdue review', () => {
-    expect(messages({ nextReview: '2026-11-20' })).toContain('example.mdx › nextReview: review is overdue: it was due 2026-11-20');
+  it('counts a dated fact’s sources as cited, and refuses an unknown fact', () => {
+    expect(messages({ body: good.body + '<Fact id="rule-ends" />' })).toContain('› sources: "review" is cited in the text but not listed');
+    expect(messages({ body: good.body + '<Fact id="rule-ends" />', listedSources: ['label', 'trial', 'review'] })).toBe('');
+    expect(messages({ body: good.body + '<Fact id="zzz" />' })).toContain('› body: <Fact id="zzz"> names no file in content/facts');
   });
 
   it('refuses an image without a text alternative, in Markdown or HTML', () => {

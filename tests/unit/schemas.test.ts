@@ -7,6 +7,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { helplineSchema } from '../../src/schemas/helpline.ts';
+import { factSchema } from '../../src/schemas/fact.ts';
 
 const article = {
   title: 'Is ketamine addictive when used for depression?',
@@ -15,6 +16,7 @@ const article = {
   keyPoints: ['Ketamine is a Schedule III drug.', 'Supervised studies found little misuse.', 'Long-term data are thin.'],
   audiences: ['patients'],
   topic: 'addiction',
+  homePath: 'considering-treatment',
   lastReviewed: '2026-11-21',
   nextReview: '2027-05-21',
   review: { status: 'not-clinician-reviewed' },
@@ -30,6 +32,11 @@ function problems(schema: { safeParse(v: unknown): { success: boolean; error?: {
 describe('article frontmatter', () => {
   it('accepts a complete article', () => {
     expect(problems(articleSchema, article)).toEqual([]);
+  });
+
+  it('says which home-page path to add when an article names none', () => {
+    const { homePath: _h, ...rest } = article;
+    expect(problems(articleSchema, rest)).toEqual(['homePath: must say which home-page path lists this article: considering-treatment or worried-about-someone']);
   });
 
   it('names each missing required field', () => {
@@ -102,9 +109,40 @@ describe('comparison tables', () => {
 });
 
 describe('helplines', () => {
+  const line = { name: 'Line', for: 'For anyone who needs it.', hours: 'Always', contacts: [{ method: 'call', value: '988', href: 'tel:988' }], order: 1, lastChecked: '2026-11-21', checkBy: '2027-05-21', source: 'x' };
+
+  it('accepts a complete record', () => {
+    expect(problems(helplineSchema, line)).toEqual([]);
+  });
+
   it('refuses a javascript: link', () => {
-    const line = { name: 'Line', for: 'For anyone who needs it.', hours: 'Always', contacts: [{ method: 'call', value: '988', href: 'javascript:alert(1)' }], order: 1, lastChecked: '2026-11-21', source: 'x' };
-    expect(problems(helplineSchema, line)[0]).toMatch(/^contacts\.0\.href: must start with 'tel:'/);
+    expect(problems(helplineSchema, { ...line, contacts: [{ method: 'call', value: '988', href: 'javascript:alert(1)' }] })[0]).toMatch(/^contacts\.0\.href: must start with 'tel:'/);
+  });
+
+  it('needs a re-check date after the last check and within 12 months of it', () => {
+    expect(problems(helplineSchema, { ...line, checkBy: '2026-11-21' })).toEqual(['checkBy: must be after lastChecked']);
+    expect(problems(helplineSchema, { ...line, checkBy: '2027-11-22' })).toEqual(['checkBy: must be within 12 months of lastChecked (2026-11-21)']);
+  });
+});
+
+describe('dated facts', () => {
+  const fact = { text: 'Until 31 December 2026, a rule allows this.', sources: ['x'], lastChecked: '2026-11-21', checkBy: '2026-12-31', validUntil: '2026-12-31', recheck: 'The Federal Register.' };
+
+  it('accepts a complete record, with or without an end date', () => {
+    expect(problems(factSchema, fact)).toEqual([]);
+    const { validUntil: _v, ...open } = fact;
+    expect(problems(factSchema, open)).toEqual([]);
+  });
+
+  it('refuses impossible dates and dates in the wrong order, naming the field', () => {
+    expect(problems(factSchema, { ...fact, checkBy: '2026-02-30' })[0]).toMatch(/^checkBy: must be a real date/);
+    expect(problems(factSchema, { ...fact, checkBy: '2026-11-20' })).toEqual(['checkBy: must be after lastChecked']);
+    expect(problems(factSchema, { ...fact, checkBy: '2027-11-22' })).toEqual(['checkBy: must be within 12 months of lastChecked (2026-11-21)']);
+    expect(problems(factSchema, { ...fact, validUntil: '2026-11-01' })[0]).toMatch(/^validUntil: is before lastChecked/);
+  });
+
+  it('needs at least one source', () => {
+    expect(problems(factSchema, { ...fact, sources: [] })).toEqual(['sources: a dated fact must cite at least one source']);
   });
 });
 

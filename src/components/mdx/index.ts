@@ -9,8 +9,10 @@ import ComparisonTable from './ComparisonTable.astro';
 import ContactRoute from './ContactRoute.astro';
 import Fact from './Fact.astro';
 import Handout from './Handout.astro';
+import Helpline from './Helpline.astro';
 import KeyPoints from './KeyPoints.astro';
+import SafetyGuide from './SafetyGuide.astro';
 import Term from './Term.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, KeyPoints, Term };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, KeyPoints, Term };
+export { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, Helpline, KeyPoints, SafetyGuide, Term };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, Helpline, KeyPoints, SafetyGuide, Term };
