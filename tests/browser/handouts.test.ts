@@ -19,8 +19,8 @@ import { parse } from 'node-html-parser';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
-import { qrCodesInPdf } from './pdf-qr.ts';
-import { open, watchedPage, withBrowser } from './site.ts';
+import { qrCodeInPng, qrCodesInPdf } from './pdf-qr.ts';
+import { allPagePaths, open, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -213,7 +213,7 @@ describe('any printed article', () => {
     await context.close();
   });
 
-  it.each(['/is-ketamine-addictive/', '/get-help/'])('%s ends with a QR code of its address on its last printed page', async (path) => {
+  it.each(['/is-ketamine-addictive/', '/get-help/', '/about/'])('%s ends with a QR code of its address on its last printed page', async (path) => {
     const { page, context } = await watchedPage(browser);
     await open(page, path);
     await page.emulateMedia({ media: 'print' });
@@ -222,6 +222,28 @@ describe('any printed article', () => {
     expect(await page.locator('.clinic-box').isVisible(), 'the clinic box is for handouts only').toBe(false);
     const { pdf, pages } = await printToPdf(page, 'Letter');
     expect(qrCodesInPdf(pdf, [pages])).toEqual([await canonicalOf(page)]);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  // The PDF tests above read the code off paper for the handouts and three full pages; here the
+  // code as printed on every other page is read too (its picture in print, not its markup).
+  const pages = allPagePaths().filter((path) => path !== '/this-page-does-not-exist/');
+
+  it.each(pages)('%s prints a readable QR code of its canonical address', async (path) => {
+    const { page, context } = await watchedPage(browser, { deviceScaleFactor: 3 });
+    await open(page, path);
+    const canonical = await canonicalOf(page);
+    expect(canonical).toMatch(/^https:\/\//);
+    expect(await page.locator('.print-qr').isVisible(), 'hidden on screen').toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const code = page.locator('.print-qr');
+    expect(await code.count()).toBe(1);
+    expect(await code.isVisible()).toBe(true);
+    // The picture at its printed size (2.2 cm), taken at three device pixels per CSS pixel:
+    // 4 to 6 pixels per module, like a phone camera held over the paper.
+    expect(qrCodeInPng(await code.locator('svg').screenshot())).toBe(canonical);
     await context.close();
   });
 });

@@ -52,11 +52,16 @@ export function qrCodesInPdf(pdf: Uint8Array, pages?: number[], dpi = 150): stri
       .filter((name) => name.endsWith('.png'))
       .sort()
       .flatMap((name) => {
-        const png = PNG.sync.read(readFileSync(join(dir, name)));
-        const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
-        return code ? [code.data] : [];
+        const code = qrCodeInPng(readFileSync(join(dir, name)));
+        return code === undefined ? [] : [code];
       });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The text of the QR code in a PNG picture (such as a screenshot), or undefined when none is found. */
+export function qrCodeInPng(picture: Buffer): string | undefined {
+  const png = PNG.sync.read(picture);
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data;
 }
