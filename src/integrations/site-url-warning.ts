@@ -9,7 +9,7 @@ import { PLACEHOLDER_URL } from '../lib/site.ts';
 
 /** The warning for these settings, or undefined when none is needed. */
 export function siteUrlWarning(env: { SITE_URL?: string; SITE_LOCAL_PREVIEW?: string }): string | undefined {
-  if (env.SITE_URL || env.SITE_LOCAL_PREVIEW === '1') return undefined;
+  if (env.SITE_URL?.trim() || env.SITE_LOCAL_PREVIEW === '1') return undefined;
   const rule = '!'.repeat(78);
   return [
     rule,

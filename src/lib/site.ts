@@ -17,6 +17,25 @@ export function contactAddress(value: string | undefined): string | undefined {
   return address;
 }
 
+/**
+ * The site's address from SITE_URL, or the placeholder when it is unset or empty. Anything that
+ * is not an http(s) address stops the build: it would print a broken address on every handout.
+ */
+export function siteAddress(value: string | undefined): string {
+  const address = value?.trim();
+  if (!address) return PLACEHOLDER_URL;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(address);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    throw new Error(`SITE_URL must be the site's address, like https://example.org (no path); it is "${value}".`);
+  }
+  return parsed.origin;
+}
+
 export const SITE = {
   name: 'Ketamine Facts',
   tagline: 'Plain, sourced facts on medical and recreational ketamine',
@@ -25,7 +44,7 @@ export const SITE = {
    * QR codes. Set SITE_URL when building for a real host; the default is a reserved placeholder
    * domain, and a production build without SITE_URL warns (src/integrations/site-url-warning.ts).
    */
-  url: process.env.SITE_URL ?? PLACEHOLDER_URL,
+  url: siteAddress(process.env.SITE_URL),
   /** Email for "Report a problem with this page" (SITE_CONTACT); unset means no contact route yet. */
   contact: contactAddress(process.env.SITE_CONTACT),
   /** Content license for reuse (see the For clinics page). */

@@ -13,6 +13,7 @@ import ContactRoute from '../../src/components/mdx/ContactRoute.astro';
 import siteUrlCheck, { siteUrlWarning } from '../../src/integrations/site-url-warning.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { reportProblemHref } from '../../src/lib/report-problem.ts';
+import { today } from '../../src/schemas/dates.ts';
 import { articleRecord, articleSnippet, type ArticleInput } from '../../src/lib/reuse.ts';
 import { PLACEHOLDER_URL, contactAddress } from '../../src/lib/site.ts';
 import type { PageContext } from '../../src/lib/page-context.ts';
@@ -71,9 +72,10 @@ describe('SITE_CONTACT', () => {
 
 describe('Report a problem with this page', () => {
   const pageInfo = { title: 'Warning signs', url: 'https://example.org/warning-signs/', versionDate: '2026-11-21' };
+  const builtOn = today();
 
   it('opens an email to the contact address with the page address and version date written in', () => {
-    const href = new URL(reportProblemHref('editors@example.org', pageInfo));
+    const href = new URL(reportProblemHref('editors@example.org', { ...pageInfo, builtOn }));
     expect(href.protocol).toBe('mailto:');
     expect(href.pathname).toBe('editors@example.org');
     expect(href.searchParams.get('subject')).toBe('Problem with a page: Warning signs');
@@ -81,11 +83,16 @@ describe('Report a problem with this page', () => {
     expect(href.searchParams.get('body')).toContain('Version: 21 November 2026 (2026-11-21)');
   });
 
+  it('names the build day for a generated page, which has no version date of its own', () => {
+    const href = new URL(reportProblemHref('editors@example.org', { title: 'Glossary', url: 'https://example.org/glossary/', builtOn: '2026-12-07' }));
+    expect(href.searchParams.get('body')).toContain('Version: the site as built on 7 December 2026 (2026-12-07)');
+  });
+
   it('shows the link only when an address is configured', async () => {
     const shown = parse(await container.renderToString(ReportProblem, { props: { ...pageInfo, contact: 'editors@example.org' } }));
     const link = shown.querySelector('.report-problem a')!;
     expect(link.text).toBe('Report a problem with this page');
-    expect(link.getAttribute('href')).toBe(reportProblemHref('editors@example.org', pageInfo));
+    expect(link.getAttribute('href')).toBe(reportProblemHref('editors@example.org', { ...pageInfo, builtOn }));
     // SITE_CONTACT is unset in tests, so the default is no address at all.
     expect((await container.renderToString(ReportProblem, { props: pageInfo })).trim()).toBe('');
   });

@@ -2,8 +2,10 @@
  * The site's two deployment settings on a real build (a temporary copy of the site): with
  * SITE_URL and SITE_CONTACT set, the build does not warn about placeholder addresses, every page
  * carries "Report a problem with this page" with its own address and version date, the About
- * page names the address, and printed QR codes use the real address. (The build without them is
- * the project's own: tests/browser/reuse.test.ts checks that no page shows a contact link.)
+ * page names the address, and printed QR codes use the real address. The small fixture site is
+ * built without SITE_URL (it must warn, at the start and the end) and with a malformed one (it must
+ * stop). (The project's own build has no SITE_CONTACT: tests/browser/reuse.test.ts checks that no
+ * page shows a contact link.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +21,28 @@ let site: TempSite;
 let build: RunResult;
 let pages: { path: string; root: ReturnType<typeof parse> }[];
 
+// The small fixture site (tests/fixtures/site), built with no address and with a bad one.
+let fixture: TempSite;
+let unset: RunResult;
+let malformed: RunResult;
+
 beforeAll(async () => {
   site = createTempSite(join(PROJECT_ROOT, 'content'), 'settings');
-  build = await runInTempSite(site.root, 'npx', ['astro', 'build'], { SITE_URL, SITE_CONTACT, SITE_TODAY: '2026-12-07' });
+  fixture = createTempSite(join(PROJECT_ROOT, 'tests', 'fixtures', 'site', 'content'), 'no-site-url');
+  // SITE_URL is given as empty, not left out, so a SITE_URL set on the test machine cannot hide the warning.
+  [build, unset] = await Promise.all([
+    runInTempSite(site.root, 'npx', ['astro', 'build'], { SITE_URL, SITE_CONTACT, SITE_TODAY: '2026-12-07' }),
+    runInTempSite(fixture.root, 'npx', ['astro', 'build'], { SITE_URL: '', SITE_LOCAL_PREVIEW: '', SITE_TODAY: '2026-12-07' }),
+  ]);
+  malformed = await runInTempSite(fixture.root, 'npx', ['astro', 'build'], { SITE_URL: 'ketamine-facts.org/pages', SITE_TODAY: '2026-12-07' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   const dist = join(site.root, 'dist');
   pages = builtHtmlFiles(dist).map((file) => ({ path: urlPathOfFile(file, dist), root: parse(readFileSync(file, 'utf8')) }));
 }, 180_000);
-afterAll(() => site?.remove());
+afterAll(() => {
+  site?.remove();
+  fixture?.remove();
+});
 
 describe('a build with SITE_URL and SITE_CONTACT', () => {
   it('gives no placeholder warning', () => {
@@ -44,6 +60,12 @@ describe('a build with SITE_URL and SITE_CONTACT', () => {
       // The 404 page has no canonical link (it is served at any missing address).
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(href.searchParams.get('body'), path).toContain(`Page: ${canonical ?? SITE_URL}`);
+      // The version the reader saw: the date the printed footer gives, or for a generated page
+      // (no version of its own) the day the site was built for.
+      const printedVersion = root.querySelector('.print-footer')?.text.match(/Version of (\d{1,2} \w+ \d{4})/)?.[1];
+      const version = href.searchParams.get('body')!.match(/^Version: (.+)$/m)?.[1];
+      if (printedVersion) expect(version, path).toMatch(new RegExp(`^${printedVersion} \\(\\d{4}-\\d{2}-\\d{2}\\)$`));
+      else expect(version, path).toBe('the site as built on 7 December 2026 (2026-12-07)');
     }
     const article = pages.find(({ path }) => path === '/warning-signs/')!;
     const version = article.root.querySelector('.changelog time')?.getAttribute('datetime');
@@ -61,5 +83,23 @@ describe('a build with SITE_URL and SITE_CONTACT', () => {
     const handout = pages.find(({ path }) => path === '/warning-signs/')!;
     expect(handout.root.querySelector('.print-qr')?.getAttribute('data-qr-url')).toBe(`${SITE_URL}/warning-signs/`);
     expect(handout.root.querySelector('.print-footer')?.text).toContain(`${SITE_URL}/warning-signs/`);
+  });
+});
+
+describe('a production build without SITE_URL', () => {
+  it('builds, warning loudly at its start and its end that every address is the placeholder', () => {
+    expect(unset.status, unset.output).toBe(0);
+    const warnings = unset.output.split('SITE_URL is not set: every address in this build shows the placeholder https://ketamine-facts.example.');
+    expect(warnings.length - 1, unset.output).toBe(2);
+    // Again after every page is written, so the long list of pages cannot scroll it away.
+    expect(unset.output.lastIndexOf('SITE_URL is not set')).toBeGreaterThan(unset.output.lastIndexOf('index.html'));
+    expect(unset.output.slice(unset.output.lastIndexOf('SITE_URL is not set'))).toContain('Do not deploy this build');
+  });
+});
+
+describe('a SITE_URL that is not a site address', () => {
+  it('stops the build, naming the setting and the value', () => {
+    expect(malformed.status).not.toBe(0);
+    expect(malformed.output).toContain('SITE_URL must be the site\'s address, like https://example.org (no path); it is "ketamine-facts.org/pages".');
   });
 });
