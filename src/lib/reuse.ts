@@ -18,7 +18,8 @@ export const REUSE_FORMAT_VERSION = 1;
 export interface CrisisLine {
   name: string;
   for: string;
-  hours: string;
+  /** When the line answers; left out where the helpline record gives no hours. */
+  hours?: string;
   contacts: { method: string; value: string; href: string; note?: string }[];
 }
 
