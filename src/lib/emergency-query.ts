@@ -23,6 +23,9 @@ const EMERGENCY_PHRASES = [
   // Suicide and self-harm
   'suicide', 'suicidal', 'kill myself', 'killing myself', 'kill himself', 'kill herself', 'kill themselves',
   'want to die', 'wants to die', 'wanna die', 'end my life', 'end it all', 'hurt myself', 'self harm', 'selfharm',
+  // Misspellings typed in a hurry
+  'wont wak', 'wont wke', 'not breathin', 'not breething', 'cant breath', 'overdoes', 'over dose', 'overdoze', 'ovedose',
+  'siezure', 'siezures', 'sezure', 'seisure', 'seizur', 'suicdal', 'sucidal', 'suicidle', 'sucide', 'suicde', 'wanna kill myself',
   // Said outright
   'emergency', 'dying', 'ambulance', '911',
 ];

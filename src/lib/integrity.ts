@@ -57,6 +57,9 @@ export function handWrittenEmergencyLists(body: string): string[] {
   for (const match of body.matchAll(EMERGENCY_CALLOUT)) {
     if (LIST_ITEM.test(match[1])) found.push('an emergency <Callout> with its own list of signs or steps');
     else if (EMERGENCY_TITLE.test(match[0].slice(0, match[0].indexOf('>') + 1))) found.push('an emergency <Callout> titled "Call 911 now if" with its own signs');
+    // Any other emergency box is still emergency advice typed by hand (two pages once worded the
+    // suicide-crisis advice differently), so it is refused too.
+    else found.push('an emergency <Callout> with its own emergency advice');
   }
   const outside = body.replace(EMERGENCY_CALLOUT, '');
   if (CALL_911_LIST.test(outside)) found.push('a "call 911" sentence followed by its own list of signs');
@@ -93,7 +96,7 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
   for (const what of handWrittenEmergencyLists(article.body)) {
     add(
       'body',
-      `${what}: emergency signs and steps are written once, in content/safety. Use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait) instead`,
+      `${what}: emergency signs and steps are written once, in content/safety. Use <SafetyGuide id="call-911" /> (or get-care-today, can-wait, while-you-wait, suicidal-thoughts) instead`,
     );
   }
   for (const number of site.phoneContacts ? typedPhoneNumbers(article.body, site.phoneContacts) : []) {

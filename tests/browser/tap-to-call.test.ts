@@ -39,7 +39,7 @@ async function callTargets(page: Page): Promise<Target[]> {
           width: box.width,
           height: box.height,
           top: box.top + window.scrollY,
-          inEmergencyBox: !!link.closest('.callout-emergency, .crisis-help, .emergency-search-card, .help-first-screen'),
+          inEmergencyBox: !!link.closest('.callout-emergency, .crisis-help, .emergency-search-card, .help-first-screen, .home-emergency'),
         };
       }),
   );
@@ -104,9 +104,10 @@ describe('tap to call on a 390 px phone', () => {
       expect(target.height, `${label} height`).toBeGreaterThanOrEqual(24);
       expect(target.width, `${label} width`).toBeGreaterThanOrEqual(24);
     }
-    const big = targets.filter((t) => t.inEmergencyBox && /^tel:9(11|88)$/.test(t.href) && t.text.startsWith('Call'));
-    expect(big.length, 'emergency boxes have Call 911 and Call 988 buttons').toBeGreaterThanOrEqual(2);
-    for (const target of big) {
+    const buttons = targets.filter((t) => t.inEmergencyBox && /^tel:9(11|88)$/.test(t.href) && t.text.startsWith('Call'));
+    expect(buttons.length, 'emergency boxes have Call 911 and Call 988 buttons').toBeGreaterThanOrEqual(2);
+    // Every 911 or 988 link in an emergency box, the buttons and the numbers inside sentences alike.
+    for (const target of targets.filter((t) => t.inEmergencyBox && /^(tel|sms):9(11|88)$/.test(t.href))) {
       expect(target.height, `${target.href} button height`).toBeGreaterThanOrEqual(44);
       expect(target.width, `${target.href} button width`).toBeGreaterThanOrEqual(44);
     }

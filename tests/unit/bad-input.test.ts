@@ -80,9 +80,10 @@ async function buildFixture(label: string, overlay?: string): Promise<BuildResul
   }
 }
 
+// Removing 27 copies of the site can take more than the default 10 s on a busy machine.
 afterAll(() => {
   for (const site of sites) site.remove();
-});
+}, 60_000);
 
 it('every fixture folder has a case, and every case a folder', () => {
   expect(readdirSync(join(FIXTURES, 'bad-input')).sort()).toEqual(CASES.map((c) => c.name).sort());

@@ -29,7 +29,7 @@ const countInSite = (day: string, selector: string) =>
 beforeAll(async () => {
   await Promise.all([buildOn('2027-01-02'), buildOn('2027-06-01')]);
 }, 240_000);
-afterAll(() => sites.forEach((site) => site.remove()));
+afterAll(() => sites.forEach((site) => site.remove()), 60_000);
 
 describe('one day after a dated fact ends (2027-01-02)', () => {
   const day = '2027-01-02';

@@ -20,6 +20,10 @@ describe('isEmergencyQuery', () => {
     'thinking about suicide',
     'lips turning blue',
     'ketamine emergency',
+    'siezure',
+    'sucidal thoughts',
+    'he cant breath',
+    'friend over dose on k',
   ])('"%s" is an emergency', (query) => {
     expect(isEmergencyQuery(query)).toBe(true);
   });

@@ -3,7 +3,7 @@
  * names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArticle, formatProblems, type SiteContext } from '../../src/lib/integrity.ts';
+import { checkArticle, formatProblems, handWrittenEmergencyLists, type SiteContext } from '../../src/lib/integrity.ts';
 
 const site: SiteContext = {
   sourceKeys: new Set(['label', 'trial', 'review']),
@@ -79,5 +79,23 @@ describe('duplicate source records', () => {
       { file: 'content/sources/label-copy.yaml', field: 'url', message: 'same url as content/sources/label.yaml (https://EXAMPLE.org/label): keep one record and cite it everywhere' },
       { file: 'content/sources/escape-2.yaml', field: 'title', message: 'same title as content/sources/escape.yaml (Esketamine versus quetiapine: ESCAPE-TRD): keep one record and cite it everywhere' },
     ]);
+  });
+});
+
+describe('handWrittenEmergencyLists', () => {
+  it('refuses an emergency box with its own list of signs', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="Danger">\n- they will not wake\n</Callout>')).toEqual(['an emergency <Callout> with its own list of signs or steps']);
+  });
+  it('refuses a "Call 911 now if" box written in prose', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="Call 911 now if">they will not wake.</Callout>')).toEqual(['an emergency <Callout> titled "Call 911 now if" with its own signs']);
+  });
+  it('refuses any other emergency box typed by hand', () => {
+    expect(handWrittenEmergencyLists('<Callout level="emergency" title="If you are thinking about suicide">Call or text 988.</Callout>')).toEqual(['an emergency <Callout> with its own emergency advice']);
+  });
+  it('refuses "call 911 if" followed by a list outside any box', () => {
+    expect(handWrittenEmergencyLists('Call 911 now if:\n\n- they will not wake\n- they are not breathing')).toEqual(['a "call 911" sentence followed by its own list of signs']);
+  });
+  it('allows the safety records and other boxes', () => {
+    expect(handWrittenEmergencyLists('<SafetyGuide id="call-911" callLinks />\n\n<Callout level="warning" title="Bladder">\n- pain\n</Callout>')).toEqual([]);
   });
 });
