@@ -8,10 +8,12 @@
  * their frontmatter.
  *
  * The clinic kit (issue 13): every printout carries a QR code of the page's canonical address,
- * read back here from the PDF as a phone would read the paper (tests/browser/pdf-qr.ts); a
+ * read back here from the PDF as a phone would read the paper (tests/browser/printed-pdf.ts); a
  * handout adds a box the clinic fills in by hand and prints no citation numbers (the reference
- * list stays online); each handout has a large-print copy (16 pt or more, two pages at most);
- * and everything prints black on white, so a black-and-white copier loses nothing.
+ * list stays online), while a full page prints the reference list every number points to; each
+ * handout has a large-print copy (16 pt or more, two pages at most); and a handout prints with
+ * no colour at all, so a black-and-white copier loses nothing. What is on paper is read from the
+ * PDF Chromium prints (its sheets, words and pixels), not only from the page's styles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { parse } from 'node-html-parser';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
-import { qrCodeInPng, qrCodesInPdf } from './pdf-qr.ts';
+import { colouredPixelsInPdf, qrCodesInPdf, sheetTexts, wordHeightsInPdf } from './printed-pdf.ts';
 import { allPagePaths, open, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
@@ -81,6 +83,24 @@ async function textSmallerThan(page: Page, points: number): Promise<string[]> {
     return found;
   }, (points * 4) / 3);
 }
+
+/** Citation numbers as printed, such as [12] (src/components/mdx/Cite.astro). */
+const printedCitationNumbers = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map(([, n]) => Number(n));
+
+/**
+ * The printed citation numbers of a PDF, and the numbers of the printed reference list (the
+ * entries under the last "References" heading, each starting "12. " on its own line).
+ */
+function printedCitations(sheets: string[]): { cited: number[]; listed: number[] } {
+  const text = sheets.join('\n');
+  const heading = [...text.matchAll(/^References\s*$/gm)].at(-1);
+  const body = heading ? text.slice(0, heading.index) : text;
+  const list = heading ? text.slice(heading.index) : '';
+  return { cited: printedCitationNumbers(body), listed: [...list.matchAll(/^\s*(\d+)\.\s/gm)].map(([, n]) => Number(n)) };
+}
+
+/** The line the crisis box prints instead of its "More ways to get help" link. */
+const getHelpLine = (canonical: string) => `More ways to get help: ${new URL('/get-help/', canonical).href}`;
 
 /** Every built page marked as a handout, from dist/ (the large-print copies are listed separately). */
 const builtHandouts = htmlPages()
@@ -159,7 +179,14 @@ describe.each(HANDOUTS)('handout $path', ({ path, notes }) => {
     // The QR code, read off the printed PDF, is the page's canonical address, on its one page.
     const { pdf, pages } = await printToPdf(page, format);
     expect(pages).toBe(1);
-    expect(qrCodesInPdf(pdf)).toEqual([await canonicalOf(page)]);
+    const canonical = (await canonicalOf(page))!;
+    expect(qrCodesInPdf(pdf)).toEqual([canonical]);
+    // On the paper itself: the clinic box, the get-help address, no citation number, no colour.
+    const [sheet] = sheetTexts(pdf);
+    expect(sheet.replace(/\s+/g, ' ')).toContain('Given to you by · Call with questions');
+    expect(sheet).toContain(getHelpLine(canonical));
+    expect(printedCitationNumbers(sheet), 'citation numbers printed with no source list').toEqual([]);
+    expect(colouredPixelsInPdf(pdf), 'pixels printed in colour').toBe(0);
     await context.close();
   });
 });
@@ -194,6 +221,12 @@ describe.each(HANDOUTS)('large-print copy of $path', ({ path }) => {
     expect(pages).toBeLessThanOrEqual(2);
     // The code is in the footer, on the last page (reading only that page keeps the test quick).
     expect(qrCodesInPdf(pdf, [pages])).toEqual([articleUrl]);
+    // In the PDF too: no word's box is shorter than 16 pt text makes it (printed-pdf.ts), no colour.
+    const words = wordHeightsInPdf(pdf);
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter(({ height }) => height < 16 * 1.1).map(({ word, height }) => `${word} ${height.toFixed(1)} pt`)).toEqual([]);
+    expect(printedCitationNumbers(sheetTexts(pdf).join('\n'))).toEqual([]);
+    expect(colouredPixelsInPdf(pdf), 'pixels printed in colour').toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -212,38 +245,47 @@ describe('any printed article', () => {
     expect(await printedPages(page, 'Letter')).toBeGreaterThan(1);
     await context.close();
   });
-
-  it.each(['/is-ketamine-addictive/', '/get-help/', '/about/'])('%s ends with a QR code of its address on its last printed page', async (path) => {
-    const { page, context } = await watchedPage(browser);
-    await open(page, path);
-    await page.emulateMedia({ media: 'print' });
-    // Full pages print their reference list, so their citation numbers resolve on paper.
-    if (await page.locator('.cite').count()) expect(await page.locator('.references').isVisible()).toBe(true);
-    expect(await page.locator('.clinic-box').isVisible(), 'the clinic box is for handouts only').toBe(false);
-    const { pdf, pages } = await printToPdf(page, 'Letter');
-    expect(qrCodesInPdf(pdf, [pages])).toEqual([await canonicalOf(page)]);
-    await context.close();
-  });
 });
 
 describe('every page', () => {
-  // The PDF tests above read the code off paper for the handouts and three full pages; here the
-  // code as printed on every other page is read too (its picture in print, not its markup).
+  // Each page's PDF (US Letter) is read as paper: the sheet with the QR code's caption is
+  // rasterized and its code decoded (the code sits beside the crisis box near the end, and the
+  // site footer may run on to one more sheet, so the sheet is found by its text).
   const pages = allPagePaths().filter((path) => path !== '/this-page-does-not-exist/');
 
-  it.each(pages)('%s prints a readable QR code of its canonical address', async (path) => {
-    const { page, context } = await watchedPage(browser, { deviceScaleFactor: 3 });
+  it.each(pages)('%s prints a readable QR code of its canonical address, the get-help address, and only citation numbers that resolve', async (path) => {
+    const { page, context } = await watchedPage(browser);
     await open(page, path);
-    const canonical = await canonicalOf(page);
+    const canonical = (await canonicalOf(page))!;
     expect(canonical).toMatch(/^https:\/\//);
     expect(await page.locator('.print-qr').isVisible(), 'hidden on screen').toBe(false);
     await page.emulateMedia({ media: 'print' });
-    const code = page.locator('.print-qr');
-    expect(await code.count()).toBe(1);
-    expect(await code.isVisible()).toBe(true);
-    // The picture at its printed size (2.2 cm), taken at three device pixels per CSS pixel:
-    // 4 to 6 pixels per module, like a phone camera held over the paper.
-    expect(qrCodeInPng(await code.locator('svg').screenshot())).toBe(canonical);
+    const handout = (await page.locator('body.handout-page').count()) > 0;
+    expect(await page.locator('.clinic-box').isVisible(), 'the clinic box is for handouts only').toBe(handout);
+
+    const { pdf } = await printToPdf(page, 'Letter');
+    const sheets = sheetTexts(pdf);
+    const withCode = sheets.flatMap((text, i) => (/Scan\s+to\s+open\s+this\s+page/.test(text) ? [i + 1] : []));
+    expect(withCode, 'one sheet carries the QR code').toHaveLength(1);
+    expect(qrCodesInPdf(pdf, withCode)).toEqual([canonical]);
+    expect(sheets.join('\n')).toContain(getHelpLine(canonical));
+
+    // Citation numbers on paper resolve: each one printed has its entry in the printed reference list.
+    const { cited, listed } = printedCitations(sheets);
+    if (handout) expect(cited).toEqual([]);
+    expect([...new Set(cited)].filter((n) => !listed.includes(n)), 'printed citation numbers with no printed source').toEqual([]);
+    await context.close();
+  });
+
+  it('reads the citation numbers and the reference list off a printed full article', async () => {
+    // Guards the check above: were the reference list not read from the PDF, every number would fail;
+    // were citation numbers not read at all, this fails.
+    const { page, context } = await watchedPage(browser);
+    await open(page, '/is-ketamine-addictive/');
+    await page.emulateMedia({ media: 'print' });
+    const { cited, listed } = printedCitations(sheetTexts((await printToPdf(page, 'Letter')).pdf));
+    expect(cited.length).toBeGreaterThan(20);
+    expect(listed.length).toBeGreaterThan(10);
     await context.close();
   });
 });
