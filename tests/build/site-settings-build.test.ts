@@ -3,8 +3,8 @@
  * SITE_URL and SITE_CONTACT set, the build does not warn about placeholder addresses, every page
  * carries "Report a problem with this page" with its own address and version date, the About
  * page names the address, and printed QR codes use the real address. The small fixture site is
- * built without SITE_URL (it must warn, at the start and the end) and with a malformed one (it must
- * stop). (The project's own build has no SITE_CONTACT: tests/browser/reuse.test.ts checks that no
+ * built without SITE_URL (it must warn, at the start and the end), as `npm start` builds it (no
+ * warning: a local preview keeps the placeholder) and with a malformed one (it must stop). (The project's own build has no SITE_CONTACT: tests/browser/reuse.test.ts checks that no
  * page shows a contact link.)
  */
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ let pages: { path: string; root: ReturnType<typeof parse> }[];
 let fixture: TempSite;
 let unset: RunResult;
 let malformed: RunResult;
+let localPreview: RunResult;
 
 beforeAll(async () => {
   site = createTempSite(join(PROJECT_ROOT, 'content'), 'settings');
@@ -35,10 +36,12 @@ beforeAll(async () => {
     runInTempSite(fixture.root, 'npx', ['astro', 'build'], { SITE_URL: '', SITE_LOCAL_PREVIEW: '', SITE_TODAY: '2026-12-07' }),
   ]);
   malformed = await runInTempSite(fixture.root, 'npx', ['astro', 'build'], { SITE_URL: 'ketamine-facts.org/pages', SITE_TODAY: '2026-12-07' });
+  // The settings `npm start` gives its build (read from package.json below): no SITE_URL, a local preview.
+  localPreview = await runInTempSite(fixture.root, 'npx', ['astro', 'build'], { SITE_URL: '', SITE_LOCAL_PREVIEW: '1', SITE_TODAY: '2026-12-07' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   const dist = join(site.root, 'dist');
   pages = builtHtmlFiles(dist).map((file) => ({ path: urlPathOfFile(file, dist), root: parse(readFileSync(file, 'utf8')) }));
-}, 180_000);
+}, 240_000);
 afterAll(() => {
   site?.remove();
   fixture?.remove();
@@ -94,6 +97,21 @@ describe('a production build without SITE_URL', () => {
     // Again after every page is written, so the long list of pages cannot scroll it away.
     expect(unset.output.lastIndexOf('SITE_URL is not set')).toBeGreaterThan(unset.output.lastIndexOf('index.html'));
     expect(unset.output.slice(unset.output.lastIndexOf('SITE_URL is not set'))).toContain('Do not deploy this build');
+  });
+});
+
+describe('the local preview `npm start` builds', () => {
+  it('marks its build as a local preview', () => {
+    const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toMatch(/^SITE_LOCAL_PREVIEW=1 npm run build && /);
+  });
+
+  it('keeps the placeholder address without the warning', () => {
+    expect(localPreview.status, localPreview.output).toBe(0);
+    expect(localPreview.output).not.toContain('SITE_URL is not set');
+    const dist = join(fixture.root, 'dist');
+    const home = readFileSync(builtHtmlFiles(dist).find((file) => urlPathOfFile(file, dist) === '/')!, 'utf8');
+    expect(parse(home).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://ketamine-facts.example/');
   });
 });
 
