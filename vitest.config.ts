@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
 /**
- * Three test projects:
- *   unit     schemas, pure modules, components (Astro Container API) and fixture builds
- *   build    checks of the real site as built in dist/ (no browser)
- *   browser  a real Chromium (playwright-core) against the built site served locally
- * getViteConfig gives unit tests Astro's virtual modules (astro:content) and .astro compilation.
+ * Three test projects, by what a test needs (npm test runs them in this order, scripts/test-all.ts):
+ *   unit     tests/unit/     no build: schemas, pure modules, the MDX page-facts plugin, components
+ *                            (Astro Container API). Seconds.
+ *   build    tests/build/    builds: fixture sites built in temporary copies (bad input, redirects,
+ *                            dated content) and checks of the real site as built in dist/ (no browser)
+ *   browser  tests/browser/  a real Chromium (playwright-core) against dist/ served by Astro's
+ *                            preview server; only tests that open a page belong here
+ * Helpers shared by tests and scripts are in scripts/lib/ (tests import from there, never the
+ * other way round). getViteConfig gives tests Astro's virtual modules and .astro compilation.
  */
 import { getViteConfig } from 'astro/config';
 
@@ -13,11 +17,12 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'] },
+        // Fixture builds take tens of seconds each on a busy two-core machine.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
       },
       {
         extends: true,
@@ -27,8 +32,10 @@ export default getViteConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores and the server shares them.
+          // One test file (one Chromium) at a time: the machine has two cores and the server shares
+          // them. Inside a file, describe.concurrent blocks run up to three pages at once.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

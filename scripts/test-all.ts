@@ -1,11 +1,12 @@
 /**
- * `npm test`: every check, in order, with one closing line `N passed, N failed`.
- *   1. type checks (astro check)          one check
- *   2. unit tests (Vitest)                 one per test
- *   3. the build with its search index     one check (it runs the integrity and link checks)
- *   4. the content check (reading grade)   one check
- *   5. build tests (checks of dist/)       one per test
- *   6. browser tests (Vitest + Chromium)   one per test
+ * `npm test`: every check, in order, each stage timed, with one closing line `N passed, N failed`.
+ *   1. type checks (astro check)            one check
+ *   2. unit tests (tests/unit, no build)     one per test
+ *   3. the build (npm run build)             one check (content rules, search index, link check)
+ *   4. the content check (reading grade)     one check
+ *   5. build tests (tests/build: fixture     one per test
+ *      builds and checks of dist/)
+ *   6. browser tests (tests/browser, Chromium against dist/)   one per test
  * Every step runs with SITE_TODAY pinned (scripts/lib/pinned-today.ts), so the result is the same
  * on any date: what the calendar changes is checked by fixture builds and by `npm run review`.
  * A step that fails still lets the later independent steps run, so one run shows every problem;
@@ -13,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PINNED_TODAY } from './lib/pinned-today.ts';
 
@@ -23,13 +25,16 @@ mkdirSync(reports, { recursive: true });
 let passed = 0;
 let failed = 0;
 const summary: string[] = [];
+const startedAll = Date.now();
+const loadAtStart = loadavg()[0];
 
 function run(label: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_TODAY: PINNED_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
   const ok = result.status === 0;
-  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // The load average after each stage: above the number of cores, other work competed for them.
+  summary.push(`${ok ? '✓' : '✗'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s, load average ${loadavg()[0].toFixed(1)})`);
   return ok;
 }
 
@@ -69,6 +74,7 @@ if (built) {
   summary.push('✗ content check, build and browser tests not run: the build failed');
 }
 
-console.log(`\n${summary.join('\n')}\n`);
+summary.push(`  total ${((Date.now() - startedAll) / 1000).toFixed(1)} s (load average ${loadAtStart.toFixed(1)} at the start)`);
+console.log(`\nStages:\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -13,7 +13,6 @@
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
 import { factSchema } from './schemas/fact.ts';
@@ -23,17 +22,24 @@ import { pageSchema } from './schemas/page.ts';
 import { reviewerSchema } from './schemas/reviewer.ts';
 import { safetySchema } from './schemas/safety.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { checkedGlob } from './lib/checked-loader.ts';
 
-const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.yaml' });
+/**
+ * A collection of files in content/<folder>/, checked against `schema`. checkedGlob is Astro's
+ * glob() loader that collects schema errors for the build's one problem report instead of
+ * stopping at the first (src/lib/checked-loader.ts).
+ */
+const files = <S extends Parameters<typeof checkedGlob>[1]>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: checkedGlob({ base: `./content/${folder}`, pattern }, schema), schema });
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '*.mdx' }), schema: articleSchema }),
-  pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema }),
-  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
-  glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
-  helplines: defineCollection({ loader: yaml('helplines'), schema: helplineSchema }),
-  comparisons: defineCollection({ loader: yaml('comparisons'), schema: comparisonSchema }),
-  facts: defineCollection({ loader: yaml('facts'), schema: factSchema }),
-  safety: defineCollection({ loader: yaml('safety'), schema: safetySchema }),
-  reviewers: defineCollection({ loader: yaml('reviewers'), schema: reviewerSchema }),
+  articles: files('articles', '*.mdx', articleSchema),
+  pages: files('pages', '*.mdx', pageSchema),
+  sources: files('sources', '*.yaml', sourceSchema),
+  glossary: files('glossary', '*.yaml', glossarySchema),
+  helplines: files('helplines', '*.yaml', helplineSchema),
+  comparisons: files('comparisons', '*.yaml', comparisonSchema),
+  facts: files('facts', '*.yaml', factSchema),
+  safety: files('safety', '*.yaml', safetySchema),
+  reviewers: files('reviewers', '*.yaml', reviewerSchema),
 };

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { builtHtmlFiles, urlPathOfFile } from '../../src/lib/built-pages.ts';
 import { htmlToText } from '../../src/lib/readability.ts';
 
@@ -37,4 +37,21 @@ export function articleTexts(dir = DIST): ArticleText[] {
     const html = parts.map((part) => part?.outerHTML ?? '').join('\n');
     return [{ path: urlPathOf(file, dir), title: article.querySelector('h1')?.text.trim() ?? '', text: htmlToText(html) }];
   });
+}
+
+export interface BuiltPage {
+  /** URL path, e.g. /is-ketamine-addictive/. */
+  path: string;
+  /** The parsed HTML (node-html-parser). */
+  root: HTMLElement;
+}
+
+/** Every built page, parsed once per test file. */
+export function builtPages(dir = DIST): BuiltPage[] {
+  return htmlPages(dir).map((file) => ({ path: urlPathOf(file, dir), root: parse(readFileSync(file, 'utf8')) }));
+}
+
+/** The built pages that are articles (they have <article class="article">). */
+export function builtArticles(dir = DIST): BuiltPage[] {
+  return builtPages(dir).filter(({ root }) => root.querySelector('article.article'));
 }

@@ -49,13 +49,19 @@ export interface RunResult {
 /** The result of `npm run build`. */
 export type BuildResult = RunResult;
 
+const TEST_RUNNER_ENV = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST(_.*)?)$/;
+
 /** Run a command in a copy, asynchronously so that two copies can build at once on two cores. */
 export function runInTempSite(root: string, command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   const started = performance.now();
+  // Inside Vitest, process.env carries NODE_ENV=test, MODE, DEV=1, PROD, SSR and VITEST*, which
+  // would make the child build run in development mode (import.meta.env.DEV), unlike a writer's
+  // `npm run build`: leave them out.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name)));
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -65,7 +71,7 @@ export function runInTempSite(root: string, command: string, args: string[], env
   });
 }
 
-/** `npm run build` (astro build, then Pagefind) in a copy, exactly as a writer or CI runs it. */
+/** `npm run build` (astro build, with its search index) in a copy, exactly as a writer or CI runs it. */
 export function buildTempSite(root: string, env: Record<string, string> = {}): Promise<RunResult> {
   return runInTempSite(root, 'npm', ['run', 'build'], env);
 }

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { today } from '../schemas/dates.ts';
-import { describeItem, pastDue, reviewInventory } from '../lib/review-inventory.ts';
+import { describeItem, pastDue, reviewInventory, sharedInventory } from '../lib/review-inventory.ts';
 
 export default function reviewWarning(): AstroIntegration {
   let root = '';
@@ -18,7 +18,8 @@ export default function reviewWarning(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const day = today();
-        const overdue = pastDue(reviewInventory(root, day).items);
+        // The inventory the build made from its collections; read from content/ only if no page ran the rules.
+        const overdue = pastDue((sharedInventory.get() ?? reviewInventory(root, day)).items);
         if (overdue.length) {
           logger.warn(
             `${overdue.length} item(s) past their review date on ${day}; their pages say so to readers. Run \`npm run review\` for details.\n${overdue.map((item) => `  ${describeItem(item)}`).join('\n')}`,

@@ -1,10 +1,10 @@
 /**
  * Checks that need the whole built site: every internal link and #anchor must lead somewhere.
- * On any problem the build fails with one line per problem, and the half-checked dist/ is
- * removed, so a refused build never leaves a site that could be deployed by mistake.
+ * On any problem the build fails with one report (src/lib/content-problems.ts stopBuild), and the
+ * half-checked dist/ is removed, so a refused build never leaves a site that could be deployed.
  *
  * The same goes for a build refused earlier: Astro writes each page as soon as it is rendered,
- * so an integrity error on one page (a bad citation, a bad component prop) used to leave the
+ * so an error on one page (a bad component prop) used to leave the
  * pages rendered before it in dist/. Once the build has started writing, dist/ is removed on
  * any exit that comes before the link check has passed.
  */
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles, urlPathOfFile } from '../lib/built-pages.ts';
+import { stopBuild } from '../lib/content-problems.ts';
 import { checkLinks, scanHtml, type BuiltPage } from '../lib/links.ts';
 
 /** Which source file a built page came from, so messages point where the fix goes. */
@@ -54,13 +55,12 @@ export default function siteChecks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const pages = readBuiltSite(distDir, root);
-        // Search assets are written by Pagefind after the build; every other target must exist now.
-        const assetExists = (path: string) => path.startsWith('/pagefind/') || existsSync(join(distDir, decodeURIComponent(path)));
+        // The search index is already written (src/integrations/search-index.ts runs first).
+        const assetExists = (path: string) => existsSync(join(distDir, decodeURIComponent(path)));
         const problems = checkLinks(pages, assetExists);
-        if (problems.length) {
-          rmSync(distDir, { recursive: true, force: true });
-          throw new Error(`Broken internal links (dist/ removed):\n${problems.map((p) => `${p.file} › ${p.field}: ${p.message}`).join('\n')}`);
-        }
+        // Reported like every content problem (file › field: message, with a hint), without a
+        // stack trace; the exit handler above removes dist/.
+        if (problems.length) stopBuild(problems, ' with broken internal links');
         finished = true;
         process.off('exit', removeUnfinished);
         logger.info(`links: ${pages.length} pages, every internal link and anchor resolves`);

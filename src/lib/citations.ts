@@ -1,18 +1,10 @@
 /**
- * Citation numbering. Numbers follow the order in which sources are first cited in the MDX
- * source text, which is the reading order of the page. Working from the source text (rather
- * than counting components as they render) keeps numbering deterministic: Astro may render
- * sibling components concurrently.
+ * Citation numbering. Numbers follow the order in which sources are first cited in the page,
+ * which is its reading order. The order comes from the MDX syntax tree (the page-facts plugin,
+ * src/integrations/mdx-page-facts.ts), not from counting components as they render: Astro may
+ * render sibling components concurrently.
  */
-
-/** `<Cite id="key" />` as authors write it in MDX. */
-const CITE = /<Cite\s+id=["']([^"']+)["'][^>]*>/g;
-/** `<ComparisonTable id="key" />`: its cells' sources count as cited where the table stands. */
-const TABLE = /<ComparisonTable\s+id=["']([^"']+)["'][^>]*>/g;
-/** `<Fact id="key" />`: a dated fact record's sources count as cited where the sentence stands. */
-const FACT = /<Fact\s+id=["']([^"']+)["'][^>]*>/g;
-/** `<SafetyGuide id="key" />`: a safety record's item sources count as cited where the box stands. */
-const SAFETY = /<SafetyGuide\s+id=["']([^"']+)["'][^>]*>/g;
+import { pageFactsOf, type PageFacts } from '../integrations/mdx-page-facts.ts';
 
 export interface CitationUse {
   /** Source key. */
@@ -24,42 +16,39 @@ export interface CitationUse {
 }
 
 export type TableSources = Record<string, string[]>;
+/** Citing elements in reading order, as the plugin records them, or an MDX string to parse. */
+export type Citing = PageFacts['citations'] | string;
+
+const elementsOf = (page: Citing) => (typeof page === 'string' ? pageFactsOf(page).citations : page);
 
 /**
  * Every citation key in reading order, one entry per use (a table contributes its cells' keys,
- * a dated fact its record's sources).
+ * a dated fact its record's sources, a safety record its items' sources).
  */
-export function citationKeysInOrder(body: string, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): string[] {
-  const pattern = new RegExp(`${CITE.source}|${TABLE.source}|${FACT.source}|${SAFETY.source}`, 'g');
-  const keys: string[] = [];
-  for (const match of body.matchAll(pattern)) {
-    if (match[1]) keys.push(match[1]);
-    else if (match[2]) keys.push(...(tables[match[2]] ?? []));
-    else if (match[3]) keys.push(...(facts[match[3]] ?? []));
-    else if (match[4]) keys.push(...(safety[match[4]] ?? []));
-  }
-  return keys;
+export function citationKeysInOrder(page: Citing, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): string[] {
+  const recordSources = { ComparisonTable: tables, Fact: facts, SafetyGuide: safety };
+  return elementsOf(page).flatMap((element) => (element.kind === 'Cite' ? [element.id] : (recordSources[element.kind][element.id] ?? [])));
 }
 
-/** Comparison tables a body uses, by id. */
-export function tablesUsed(body: string): string[] {
-  return [...body.matchAll(TABLE)].map((match) => match[1]);
+/** Comparison tables a page uses, by id. */
+export function tablesUsed(page: Citing): string[] {
+  return elementsOf(page).filter((e) => e.kind === 'ComparisonTable').map((e) => e.id);
 }
 
-/** Dated fact records a body uses, by id, in reading order. */
-export function factsUsed(body: string): string[] {
-  return [...body.matchAll(FACT)].map((match) => match[1]);
+/** Dated fact records a page uses, by id, in reading order. */
+export function factsUsed(page: Citing): string[] {
+  return elementsOf(page).filter((e) => e.kind === 'Fact').map((e) => e.id);
 }
 
-/** Safety records a body shows with <SafetyGuide>, by id, in reading order. */
-export function safetyUsed(body: string): string[] {
-  return [...body.matchAll(SAFETY)].map((match) => match[1]);
+/** Safety records a page shows with <SafetyGuide>, by id, in reading order. */
+export function safetyUsed(page: Citing): string[] {
+  return elementsOf(page).filter((e) => e.kind === 'SafetyGuide').map((e) => e.id);
 }
 
 /** Numbered references for a page, in order of first use. */
-export function numberCitations(body: string, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): CitationUse[] {
+export function numberCitations(page: Citing, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): CitationUse[] {
   const uses = new Map<string, CitationUse>();
-  for (const key of citationKeysInOrder(body, tables, facts, safety)) {
+  for (const key of citationKeysInOrder(page, tables, facts, safety)) {
     const existing = uses.get(key);
     if (existing) existing.uses += 1;
     else uses.set(key, { key, number: uses.size + 1, uses: 1 });

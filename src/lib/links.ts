@@ -12,11 +12,10 @@ export interface BuiltPage {
   hrefs: string[];
 }
 
-export interface LinkProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+import type { Problem } from './content-problems.ts';
+
+/** A link problem is a content problem like any other (one type, one format). */
+export type LinkProblem = Problem;
 
 /** Paths outside the HTML pages that links may point at (feeds, data downloads, search assets). */
 export type AssetExists = (path: string) => boolean;
@@ -43,11 +42,11 @@ export function checkLinks(pages: BuiltPage[], assetExists: AssetExists = () => 
       const pathOnly = rawPath.split('?')[0];
       const target = pathOnly === '' ? page : byPath.get(normalise(pathOnly.startsWith('/') ? pathOnly : new URL(pathOnly, `https://x${page.path}`).pathname));
       if (!target) {
-        if (!assetExists(pathOnly)) problems.push({ file: page.file, field: `link ${href}`, message: `leads nowhere: no page at ${pathOnly}` });
+        if (!assetExists(pathOnly)) problems.push({ file: page.file, field: `link ${href}`, message: `leads nowhere: no page at ${pathOnly}`, hint: 'check the address, or link to a page that exists (the file name is the URL)' });
         continue;
       }
       if (fragment && !target.ids.has(decodeURIComponent(fragment))) {
-        problems.push({ file: page.file, field: `link ${href}`, message: `leads nowhere: ${target.path} has no element with id "${fragment}"` });
+        problems.push({ file: page.file, field: `link ${href}`, message: `leads nowhere: ${target.path} has no element with id "${fragment}"`, hint: `link to one of the section ids on ${target.path} (the id="..." of its headings)` });
       }
     }
   }

@@ -2,8 +2,8 @@
  * Tap to call: finds helpline numbers in plain text and turns them into tel: or sms: links, using
  * only the numbers in content/helplines (so a number is written, and checked, in one place).
  * Used by components that render text from data (<LinkedText>: summaries, key points, checklists,
- * safety records, glossary definitions) and by the integrity rule that refuses a number typed into
- * MDX text instead of <Helpline id="..." /> (src/lib/integrity.ts).
+ * safety records, glossary definitions) and by the content rule that refuses a number typed into
+ * MDX text instead of <Helpline id="..." /> (src/lib/content-rules.ts).
  *
  * A long number ("1-800-662-4357") is linked wherever it appears. A short one (911, 988, 435748)
  * is linked only after "call", "text", "dial" or "to" ("call or text 988", "text your ZIP code to

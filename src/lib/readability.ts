@@ -5,6 +5,7 @@
  * the sentence after it and inflate sentence length.
  */
 import readability from 'text-readability';
+import { pageFactsOf, type PageFacts } from '../integrations/mdx-page-facts.ts';
 
 /** Reading speed used for "x min read"; 200 words a minute is a common figure for adult readers. */
 export const WORDS_PER_MINUTE = 200;
@@ -40,21 +41,14 @@ export function htmlToText(html: string): string {
 }
 
 /**
- * Words a reader reads on an article, from its parts before rendering: the body without markup
- * and component code, plus text that components add (summary, key points, table cells).
+ * Words a reader reads on an article: the body's words as the page-facts plugin counted them
+ * from the MDX tree (text, and the text components show from their props), plus text that the
+ * layout adds (summary, key points, table cells).
  */
-export function countReadingWords(body: string, extras: string[] = []): number {
-  // A component tag (<Checklist title="…" items={["…"]} />) shows its string props except ids and levels.
-  const shownProps = (tag: string) =>
-    [...tag.replace(/\b(id|level|href|popovertarget)=(["'])[^"']*\2/g, ' ').matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]).join(' ');
-  const bodyText = body
-    .replace(/<Cite\b[^>]*\/>/g, ' ')
-    .replace(/<[A-Z][\s\S]*?>/g, (tag) => ` ${shownProps(tag)} `)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\b[a-z]+=(?=[{"'])/gi, ' ')
-    .replace(/[{}[\]"`*_#|]/g, ' ');
+export function countReadingWords(page: PageFacts | string, extras: string[] = []): number {
+  const bodyWords = (typeof page === 'string' ? pageFactsOf(page) : page).words;
   const count = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-  return count(bodyText) + extras.reduce((sum, text) => sum + count(text), 0);
+  return bodyWords + extras.reduce((sum, text) => sum + count(text), 0);
 }
 
 export interface ReadingMeasure {

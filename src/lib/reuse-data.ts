@@ -3,7 +3,7 @@
  * the format). Shared by the JSON and snippet routes.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { siteContext } from './content.ts';
+import { pageFactsFor, siteContext } from './content.ts';
 import { pageCurrency } from './review-status.ts';
 import { articleRecord, type ArticleRecord, type CrisisLine } from './reuse.ts';
 import { extractSections } from './sections.ts';
@@ -23,7 +23,7 @@ export async function recordOf(entry: CollectionEntry<'articles'>): Promise<Arti
       title: data.title,
       summary: data.summary,
       keyPoints: data.keyPoints,
-      sections: extractSections(entry.body ?? ''),
+      sections: extractSections(await pageFactsFor(entry)),
       lastReviewed: data.lastReviewed,
       nextReview: data.nextReview,
       versionDate: data.changelog[0].date,

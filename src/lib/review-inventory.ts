@@ -41,9 +41,44 @@ function shorten(text: string, max = 70): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Every dated item under `root`/content, with its currency on `today`. */
-export function reviewInventory(root: string, today: string): ReviewInventory {
+/** A file's data, as read from content/ (reviewInventory) or from the build's collections. */
+export interface DatedRecord {
+  /** Path from the project root, e.g. content/facts/dea-telemedicine-flexibilities.yaml. */
+  file: string;
+  kind: ReviewItem['kind'];
+  data: Record<string, unknown>;
+}
+
+/** Every dated item in `records`, with its currency on `today`. */
+export function inventoryOf(records: DatedRecord[], today: string): ReviewInventory {
   const items: ReviewItem[] = [];
+  const problems: string[] = [];
+  const date = (file: string, data: Record<string, unknown>, field: string, optional = false): string | undefined => {
+    const value = data[field];
+    if (value === undefined && optional) return undefined;
+    if (typeof value === 'string' && isRealIsoDate(value)) return value;
+    problems.push(`${file} › ${field}: got ${JSON.stringify(value)}, expected a real date in quotes, 'YYYY-MM-DD'`);
+    return undefined;
+  };
+  for (const { file, kind, data } of records) {
+    if (kind === 'page') {
+      const next = date(file, data, 'nextReview');
+      if (next) items.push({ file, kind, label: shorten(String(data.title ?? file)), currency: pageCurrency(next, today) });
+    } else if (kind === 'fact') {
+      const checkBy = date(file, data, 'checkBy');
+      const validUntil = date(file, data, 'validUntil', true);
+      if (checkBy) items.push({ file, kind, label: shorten(String(data.text ?? file)), currency: factCurrency({ checkBy, validUntil }, today) });
+    } else {
+      const checkBy = date(file, data, 'checkBy');
+      if (checkBy) items.push({ file, kind, label: shorten(String(data.name ?? file)), currency: factCurrency({ checkBy }, today) });
+    }
+  }
+  return { items, problems };
+}
+
+/** Every dated item under `root`/content, with its currency on `today`, read straight from the files. */
+export function reviewInventory(root: string, today: string): ReviewInventory {
+  const records: DatedRecord[] = [];
   const problems: string[] = [];
   const read = (file: string): Record<string, unknown> | undefined => {
     const text = readFileSync(join(root, file), 'utf8');
@@ -57,31 +92,14 @@ export function reviewInventory(root: string, today: string): ReviewInventory {
     problems.push(`${file}: could not read its YAML`);
     return undefined;
   };
-  const date = (file: string, data: Record<string, unknown>, field: string, optional = false): string | undefined => {
-    const value = data[field];
-    if (value === undefined && optional) return undefined;
-    if (typeof value === 'string' && isRealIsoDate(value)) return value;
-    problems.push(`${file} › ${field}: got ${JSON.stringify(value)}, expected a real date in quotes, 'YYYY-MM-DD'`);
-    return undefined;
-  };
-
-  for (const file of files(root, 'articles', '.mdx')) {
-    const data = read(file);
-    const next = data && date(file, data, 'nextReview');
-    if (data && next) items.push({ file, kind: 'page', label: shorten(String(data.title ?? file)), currency: pageCurrency(next, today) });
+  for (const [folder, extension, kind] of [['articles', '.mdx', 'page'], ['facts', '.yaml', 'fact'], ['helplines', '.yaml', 'helpline']] as const) {
+    for (const file of files(root, folder, extension)) {
+      const data = read(file);
+      if (data) records.push({ file, kind, data });
+    }
   }
-  for (const file of files(root, 'facts', '.yaml')) {
-    const data = read(file);
-    const checkBy = data && date(file, data, 'checkBy');
-    const validUntil = data && date(file, data, 'validUntil', true);
-    if (data && checkBy) items.push({ file, kind: 'fact', label: shorten(String(data.text ?? file)), currency: factCurrency({ checkBy, validUntil }, today) });
-  }
-  for (const file of files(root, 'helplines', '.yaml')) {
-    const data = read(file);
-    const checkBy = data && date(file, data, 'checkBy');
-    if (data && checkBy) items.push({ file, kind: 'helpline', label: shorten(String(data.name ?? file)), currency: factCurrency({ checkBy }, today) });
-  }
-  return { items, problems };
+  const inventory = inventoryOf(records, today);
+  return { items: inventory.items, problems: [...problems, ...inventory.problems] };
 }
 
 /** Items past their date (overdue or expired). */
@@ -96,3 +114,18 @@ export function describeItem(item: ReviewItem): string {
     currency.state === 'expired' ? `ended ${currency.date}` : currency.state === 'overdue' ? `overdue since ${currency.date}` : currency.state === 'due-soon' ? `due ${currency.date}` : 'current';
   return `${item.file} (${item.kind}, ${when}): ${item.label}`;
 }
+
+const SHARED = Symbol.for('ketamine-facts.review-inventory');
+/**
+ * The build hands the inventory it made from its own collections (src/lib/content.ts) to the
+ * review-warning integration through this slot, so the build does not read and parse every file
+ * in content/ a second time. Held on globalThis: the two run in different module graphs of one process.
+ */
+export const sharedInventory = {
+  set(inventory: ReviewInventory): void {
+    (globalThis as Record<symbol, unknown>)[SHARED] = inventory;
+  },
+  get(): ReviewInventory | undefined {
+    return (globalThis as Record<symbol, unknown>)[SHARED] as ReviewInventory | undefined;
+  },
+};

@@ -2,15 +2,13 @@
  * Sections of an article. Article headings are written as `<h2 id="stable-id">Heading</h2>` so
  * the id stays the same when the heading is reworded: clinics deep-link to sections.
  */
+import { pageFactsOf, type PageFacts } from '../integrations/mdx-page-facts.ts';
+
 export interface Section {
   depth: 2 | 3;
   id: string;
   text: string;
 }
-
-const HEADING = /<h([23])\s+id=["']([^"']+)["'][^>]*>([\s\S]*?)<\/h\1>/g;
-/** Markdown headings (`## Heading`) get an id derived from their words, which changes when they are reworded. */
-const MARKDOWN_HEADING = /^(#{2,6})\s+(.+)$/gm;
 
 /**
  * Curly quotes as MDX's "smartypants" step writes them in the rendered heading, so the
@@ -24,18 +22,15 @@ export function smartQuotes(text: string): string {
     .replace(/'/g, '\u2019');
 }
 
-export function extractSections(body: string): Section[] {
-  return [...body.matchAll(HEADING)].map((match) => ({
-    depth: Number(match[1]) as 2 | 3,
-    id: match[2],
-    text: smartQuotes(match[3].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()),
-  }));
+/** Sections from the page-facts plugin's record (render(entry).remarkPluginFrontmatter.pageFacts), or an MDX string. */
+export function extractSections(page: PageFacts | string): Section[] {
+  const facts = typeof page === 'string' ? pageFactsOf(page) : page;
+  return facts.sections.map(({ depth, id, text }) => ({ depth, id, text: smartQuotes(text) }));
 }
 
-/** Lines of a body that use a Markdown heading instead of an h2/h3 with an id. */
-export function markdownHeadings(body: string): string[] {
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '');
-  return [...withoutCode.matchAll(MARKDOWN_HEADING)].map((match) => match[0]);
+/** Markdown headings (`## Heading`) in a page, which get ids that change when they are reworded. */
+export function markdownHeadings(page: PageFacts | string): string[] {
+  return (typeof page === 'string' ? pageFactsOf(page) : page).markdownHeadings.map((heading) => heading.text);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

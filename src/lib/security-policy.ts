@@ -1,9 +1,8 @@
 /**
  * The security policy, defined once. astro.config.mjs puts the CSP directives in every page's
- * meta tag (Astro adds script and style hashes); public/_headers carries the same policy as HTTP
- * headers, plus what only headers can do (frame-ancestors, HSTS...). A unit test keeps the two
- * in step, and the local server (scripts/serve.ts) applies public/_headers so browser tests run
- * under the real policy.
+ * meta tag (Astro adds script and style hashes) and gives the headers to `astro preview`
+ * (`server.headers`); src/integrations/security-headers.ts writes them to dist/_headers at
+ * build time, with what only headers can do (frame-ancestors, HSTS...). Nothing is kept by hand.
  */
 
 /** Directives besides script-src and style-src, which Astro writes with its hashes. */
@@ -48,28 +47,8 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** public/_headers in the format Netlify, Cloudflare Pages and others read. */
+/** dist/_headers in the format Netlify, Cloudflare Pages and others read. */
 export function headersFile(): string {
   const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Generated from src/lib/security-policy.ts; a unit test checks this file matches it.\n/*\n${lines.join('\n')}\n`;
-}
-
-/** Parse a _headers file: path patterns with indented "Name: value" lines. */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const at = line.indexOf(':');
-      if (at > 0 && rules.length) rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
-}
-
-/** Whether a _headers path pattern (with * as a wildcard) matches a URL path. */
-export function patternMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return regex.test(path);
+  return `# Generated at build time from src/lib/security-policy.ts (src/integrations/security-headers.ts).\n/*\n${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * take while waiting for help, and the other safety advice the site repeats (Good Samaritan laws,
  * street ketamine, take-home ketamine). Pages never retype these words: they render a record with
  * <SafetyGuide id="..." /> (MDX) or <SafetyRecord id="..." /> (Astro pages and the crisis box),
- * and the build refuses an MDX page that writes its own emergency list (src/lib/integrity.ts).
+ * and the build refuses an MDX page that writes its own emergency list (src/lib/content-rules.ts).
  *
  * Tiers for signs: `call-911` (an ambulance now), `get-care-today` (the prescriber or urgent care
  * the same day), `can-wait` (the next appointment). A page chooses which records it shows.

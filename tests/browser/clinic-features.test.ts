@@ -1,13 +1,11 @@
 /**
- * For clinics: a "copy link to this section" control after every section heading (a plain link
- * without JavaScript; with it, a button that copies the address and says so, by keyboard too),
- * a ready citation on every article, and the reuse terms linked from every page.
+ * For clinics, in Chromium: the "copy link to this section" control (a plain link without
+ * JavaScript; with it, a button that copies the address and says so, by keyboard too), and the
+ * reuse terms linked from every page. The built HTML of every article (a section link after every
+ * heading, the ready citation) is checked without a browser in tests/build/clinic-features.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
 import { baseUrl, open, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
@@ -23,22 +21,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 async function sectionHeading(page: import('playwright-core').Page): Promise<string> {
   return ((await page.locator(`h2#${SECTION}`).textContent()) ?? '').trim();
 }
-const builtArticles = htmlPages()
-  .map((file) => ({ path: urlPathOf(file), root: parse(readFileSync(file, 'utf8')) }))
-  .filter(({ root }) => root.querySelector('article.article'));
 
 describe('copy link to a section', () => {
-  it.each(builtArticles.map(({ path }) => path))('%s has a section link after every section heading', (path) => {
-    const { root } = builtArticles.find((a) => a.path === path)!;
-    const headings = root.querySelectorAll('.prose > h2[id]');
-    expect(headings.length).toBeGreaterThan(0);
-    for (const heading of headings) {
-      const link = heading.nextElementSibling?.querySelector('a[data-section-link]');
-      expect(link?.getAttribute('href'), `after #${heading.id}`).toBe(`#${heading.id}`);
-      expect(link?.text).toBe(`Link to this section: ${heading.text.trim()}`);
-    }
-  });
-
   it('copies the section address by keyboard and announces it', async () => {
     const { page, context, errors } = await watchedPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
@@ -62,28 +46,6 @@ describe('copy link to a section', () => {
     await page.getByRole('link', { name: new RegExp(`^Link to this section\\s*: ${escapeRegExp(await sectionHeading(page))}$`) }).click();
     expect(new URL(page.url()).hash).toBe(`#${SECTION}`);
     await context.close();
-  });
-});
-
-describe('cite this page', () => {
-  it.each(builtArticles.map(({ path }) => path))('%s gives title, site, last-reviewed date and address', (path) => {
-    const { root } = builtArticles.find((a) => a.path === path)!;
-    const title = root.querySelector('h1')!.text.trim();
-    const reviewed = root.querySelector('.review-dates time')!.text.trim();
-    const canonical = root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-    const citation = root.querySelector('.page-citation')!.text;
-    expect(citation.startsWith(`Ketamine Facts. ${title}`)).toBe(true);
-    expect(citation.endsWith(` Last reviewed ${reviewed}. ${canonical}`)).toBe(true);
-    // A title's own question mark or full stop is not doubled, and one without gets a full stop.
-    expect(citation).not.toMatch(/[.?!]\./);
-    expect(citation.slice(`Ketamine Facts. ${title}`.length)).toMatch(/^\.? Last reviewed/);
-    expect(canonical.endsWith(path)).toBe(true);
-  });
-
-  it('reads as a reader would paste it, for a question title and for a statement title', () => {
-    const citationOf = (path: string) => builtArticles.find((a) => a.path === path)!.root.querySelector('.page-citation')!.text;
-    expect(citationOf('/is-ketamine-addictive/')).toMatch(/^Ketamine Facts\. Is ketamine addictive when used for depression\? Last reviewed \d{1,2} \w+ \d{4}\. https:\/\/\S+\/is-ketamine-addictive\/$/);
-    expect(citationOf('/spravato-rems-and-off-label-ketamine/')).toMatch(/^Ketamine Facts\. Spravato \(esketamine\)[^?]* ketamine\. Last reviewed /);
   });
 });
 

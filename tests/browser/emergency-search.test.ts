@@ -39,7 +39,8 @@ function expectBigCallLinks(links: { href: string | null; width: number; height:
 }
 
 describe('emergencies in search', () => {
-  it.each([
+  // Each query in its own context, up to the browser project's maxConcurrency at once.
+  it.concurrent.each([
     "my friend took ketamine and won't wake up",
     'not breathing',
     'ketamine overdose',

@@ -3,9 +3,9 @@
  * where allowed) and serve the built site with its real security headers on a free port.
  */
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { startPreview } from '../../scripts/lib/preview-server.ts';
 import { findPopplerTools } from './printed-pdf.ts';
-import { startServer } from '../../scripts/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,8 +19,8 @@ export default async function setup(project: TestProject) {
   process.env.CHROME_PATH = chromePath;
   // The print tests read PDFs back with poppler's pdftoppm and pdftotext (tests/browser/printed-pdf.ts).
   findPopplerTools();
-  const { server, url } = await startServer(0);
+  const { close, url } = await startPreview();
   project.provide('baseUrl', url);
   project.provide('chromePath', chromePath);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return close;
 }

@@ -13,8 +13,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe.each(allPagePaths())('page %s', (path) => {
-  it('loads cleanly with its headings, crisis help and no request off the site', async () => {
+// Each page in its own context, up to the browser project's maxConcurrency at once.
+describe.concurrent('every page', () => {
+  it.for(allPagePaths())('%s loads cleanly with its headings, crisis help and no request off the site', async (path, { expect }) => {
     const { page, context, errors, offsite } = await watchedPage(browser);
     const response = await open(page, path);
     expect(response?.status()).toBe(path === '/this-page-does-not-exist/' ? 404 : 200);

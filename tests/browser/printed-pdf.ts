@@ -11,7 +11,7 @@
  * decoder (no native code, no network) with millions of weekly installs, and pngjs (the most used
  * PNG reader on npm) hands it the pixels.
  *
- * Like tests/browser/chromium.ts: where a tool is missing and we are root on a Debian-like system,
+ * Like scripts/lib/chromium.ts: where a tool is missing and we are root on a Debian-like system,
  * install poppler-utils; otherwise stop with one line saying how to get it.
  */
 import { execFileSync } from 'node:child_process';

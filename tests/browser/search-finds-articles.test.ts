@@ -40,7 +40,8 @@ const QUERIES: [string, string, string][] = [
 ];
 
 describe('search finds each article', () => {
-  it.each(QUERIES)('"%s" → %s (%s)', async (query, expected) => {
+  // Each query in its own context, up to the browser project's maxConcurrency at once.
+  it.concurrent.each(QUERIES)('"%s" → %s (%s)', async (query, expected) => {
     const { page, context } = await watchedPage(browser);
     await open(page, `/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-status').filter({ hasText: /result|No results|could not load/ }).waitFor();

@@ -21,7 +21,8 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 describe('search', () => {
-  it.each([
+  // Tests that each open their own context run up to the browser project's maxConcurrency at once.
+  it.concurrent.each([
     ['is ketamine addictive', '/is-ketamine-addictive/'],
     ['Spravato', '/is-ketamine-addictive/'],
     ['Special K', '/is-ketamine-addictive/'],
@@ -89,7 +90,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it.each(['addictive', 'ketamine', 'clinics', 'privacy'])('lists pages with "%s" in their title before the others', async (query) => {
+  it.concurrent.each(['addictive', 'ketamine', 'clinics', 'privacy'])('lists pages with "%s" in their title before the others', async (query) => {
     const { page, context } = await watchedPage(browser);
     await open(page, `/search/#q=${query}`);
     await resultLinks(page);

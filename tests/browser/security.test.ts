@@ -1,6 +1,6 @@
 /**
  * The security policy in Chromium, on the built site served with its real headers
- * (scripts/serve.ts applies dist/_headers, as a static host would):
+ * (Astro's preview server, scripts/lib/preview-server.ts, sends the policy's headers on every response, as a static host does from dist/_headers):
  *   - every page carries every security header and the policy in its meta tag, and breaks no rule;
  *   - the policy bites: injected inline script, inline event handlers, eval, another host's
  *     script and framing are all refused;
@@ -63,8 +63,9 @@ function parsePolicy(policy: string): Map<string, string[]> {
   );
 }
 
-describe.each(allPagePaths())('page %s', (path) => {
-  it('has every security header and the meta policy, and breaks no rule', async () => {
+// Each page in its own context, up to the browser project's maxConcurrency at once.
+describe.concurrent('every page', () => {
+  it.for(allPagePaths())('%s has every security header and the meta policy, and breaks no rule', async (path, { expect }) => {
     const { context, page, offsite, violations } = await watched();
     const response = await open(page, path);
     expect(response?.status()).toBe(path === MISSING_PAGE ? 404 : 200);

@@ -2,7 +2,7 @@
 import { inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -93,7 +93,8 @@ describe('tap to call on a 390 px phone', () => {
     await context.close();
   });
 
-  it.each(allPagePaths())('%s: every number is a tel:/sms: link of at least 24 px (911 and 988 in emergency boxes: 44 px)', async (path) => {
+  // Each page in its own context, up to the browser project's maxConcurrency at once.
+  it.concurrent.for(allPagePaths())('%s: every number is a tel:/sms: link of at least 24 px (911 and 988 in emergency boxes: 44 px)', async (path, { expect }) => {
     const { page, context } = await watchedPage(browser, PHONE);
     await open(page, path);
     expect(await untappableNumbers(page), 'phone numbers or "call 911/988" that are not links').toEqual([]);

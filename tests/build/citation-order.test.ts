@@ -28,6 +28,14 @@ describe('citation markers and back-links follow reading order', () => {
       seen.set(key, n);
       expect(marker.getAttribute('id'), `marker ${n} of ${key}`).toBe(`cite-${key}-${n}`);
     }
+    // Sources are numbered by first use, reading down: the reference list is in that order, and
+    // each marker shows its source's place in it.
+    const firstUse = [...seen.keys()];
+    expect(page.root.querySelectorAll('.references li[id^="ref-"]').map((li) => li.id.replace(/^ref-/, ''))).toEqual(firstUse);
+    for (const marker of markers) {
+      const key = marker.getAttribute('href')!.replace(/^#ref-/, '');
+      expect(marker.text.replace(/\D/g, ''), `number shown for ${key}`).toBe(String(firstUse.indexOf(key) + 1));
+    }
     for (const [key, uses] of seen) {
       const backlinks = page.root.querySelectorAll(`#ref-${key} .ref-backlinks a`).map((a) => a.getAttribute('href'));
       expect(backlinks).toEqual(Array.from({ length: uses }, (_, i) => `#cite-${key}-${i + 1}`));

@@ -15,9 +15,9 @@ describe('internal link check', () => {
 
   it('names the file and the link for a missing page, a missing anchor and a missing file', () => {
     expect(checkLinks(pages)).toEqual([
-      { file: 'content/articles/b.mdx', field: 'link /missing/', message: 'leads nowhere: no page at /missing/' },
-      { file: 'content/articles/b.mdx', field: 'link /a/#nowhere', message: 'leads nowhere: /a/ has no element with id "nowhere"' },
-      { file: 'content/articles/b.mdx', field: 'link /data/x.csv', message: 'leads nowhere: no page at /data/x.csv' },
+      { file: 'content/articles/b.mdx', field: 'link /missing/', message: 'leads nowhere: no page at /missing/', hint: expect.stringMatching(/link to a page that exists/) },
+      { file: 'content/articles/b.mdx', field: 'link /a/#nowhere', message: 'leads nowhere: /a/ has no element with id "nowhere"', hint: expect.stringMatching(/section ids on \/a\//) },
+      { file: 'content/articles/b.mdx', field: 'link /data/x.csv', message: 'leads nowhere: no page at /data/x.csv', hint: expect.any(String) },
     ]);
     expect(checkLinks(pages, (path) => path === '/data/x.csv')).toHaveLength(2);
   });
