@@ -1,11 +1,8 @@
 /**
- * Printable handouts: "Questions to ask a ketamine clinic" and "Warning signs" each print on one
- * US Letter and one A4 page, with tick boxes (and room for notes on the clinic questions), the
+ * Printable handouts: every article built with `handout: true` (now "Questions to ask a ketamine
+ * clinic" and "Warning signs") prints on one US Letter and one A4 page, with tick boxes (and room for notes on the clinic questions), the
  * crisis numbers, and a footer with the page's address, version date and the site name. Any
  * printed article carries the same footer.
- *
- * These target the real articles; they fail until both are merged with `handout: true` in
- * their frontmatter.
  *
  * The clinic kit (issue 13): every printout carries a QR code of the page's canonical address,
  * read back here from the PDF as a phone would read the paper (tests/browser/printed-pdf.ts); a
