@@ -6,6 +6,7 @@ import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
 import ComparisonTable from './ComparisonTable.astro';
+import ContactRoute from './ContactRoute.astro';
 import Fact from './Fact.astro';
 import Handout from './Handout.astro';
 import Helpline from './Helpline.astro';
@@ -17,5 +18,5 @@ import SafetyGuide from './SafetyGuide.astro';
 import Term from './Term.astro';
 import TreatmentOptions from './TreatmentOptions.astro';
 
-export { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, Helpline, KeyPoints, MyOptions, OptionSources, OtherChoices, SafetyGuide, Term, TreatmentOptions };
-export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, Fact, Handout, Helpline, KeyPoints, MyOptions, OptionSources, OtherChoices, SafetyGuide, Term, TreatmentOptions };
+export { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, Helpline, KeyPoints, MyOptions, OptionSources, OtherChoices, SafetyGuide, Term, TreatmentOptions };
+export const mdxComponents = { Callout, Checklist, Cite, ComparisonTable, ContactRoute, Fact, Handout, Helpline, KeyPoints, MyOptions, OptionSources, OtherChoices, SafetyGuide, Term, TreatmentOptions };
