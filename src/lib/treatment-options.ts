@@ -45,6 +45,13 @@ export type OptionComponent = (typeof OPTION_COMPONENTS)[number];
 
 export const inOrder = <T extends OptionEntry>(options: T[]): T[] => [...options].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
+/**
+ * The headings <TreatmentOptions> renders, one h3 per option (its id is `option-<id>`), in order:
+ * sections of the page as much as the authored ones, for lists of a page's sections (reuse JSON).
+ */
+export const optionHeadings = (options: OptionEntry[]) =>
+  inOrder(options).map((option) => ({ depth: 3 as const, id: `option-${option.id}`, text: option.data.name }));
+
 /** Options in the shared "other choices" block: those with a one-line summary for it. */
 export const otherChoices = <T extends OptionEntry>(options: T[]): T[] => inOrder(options).filter((option) => option.data.otherChoicesLine);
 

@@ -92,6 +92,9 @@ function printedCitations(sheets: string[]): { cited: number[]; listed: number[]
   return { cited: printedCitationNumbers(body), listed: [...list.matchAll(/^\s*(\d+)\.\s/gm)].map(([, n]) => Number(n)) };
 }
 
+/** Boxes a reader marks on paper: a checklist's tick boxes, or the decision aid's My options grid. */
+const MARK_BOXES = '.checklist input[type="checkbox"], .choice-grid input';
+
 /** The line the crisis box prints instead of its "More ways to get help" link. */
 const getHelpLine = (canonical: string) => `More ways to get help: ${new URL('/get-help/', canonical).href}`;
 
@@ -128,8 +131,8 @@ describe.each(HANDOUTS)('handout $path', ({ path, notes }) => {
     await page.emulateMedia({ media: 'print' });
 
     expect(await visibleInPrint(page, 'h1')).toBe(true);
-    expect(await page.locator('.checklist input[type="checkbox"]').count()).toBeGreaterThan(3);
-    expect(await visibleInPrint(page, '.checklist input[type="checkbox"]')).toBe(true);
+    expect(await page.locator(MARK_BOXES).count()).toBeGreaterThan(3);
+    expect(await visibleInPrint(page, MARK_BOXES)).toBe(true);
     if (notes) expect(await visibleInPrint(page, '.note-lines')).toBe(true);
     expect(await visibleInPrint(page, '.crisis-help')).toBe(true);
     expect(await page.locator('.crisis-help').innerText()).toMatch(/988[\s\S]*911|911[\s\S]*988/);
@@ -210,7 +213,7 @@ describe.each(HANDOUTS)('large-print copy of $path', ({ path }) => {
     await page.emulateMedia({ media: 'print' });
 
     // The same handout parts as the normal handout: checklists and the crisis numbers.
-    expect(await page.locator('.checklist input[type="checkbox"]').count()).toBeGreaterThan(3);
+    expect(await page.locator(MARK_BOXES).count()).toBeGreaterThan(3);
     expect(await page.locator('.crisis-help').innerText()).toMatch(/988[\s\S]*911|911[\s\S]*988/);
     expect(await page.locator('.clinic-box').isVisible()).toBe(true);
     expect(await textSmallerThan(page, 16)).toEqual([]);
