@@ -8,6 +8,7 @@ import reviewWarning from './src/integrations/review-warning.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import writeHeadersFile from './src/integrations/security-headers.ts';
+import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { pageFactsPlugin } from './src/integrations/mdx-page-facts.ts';
 import { SITE } from './src/lib/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/lib/security-policy.ts';
@@ -24,10 +25,11 @@ export default defineConfig({
   // default only warns and keeps one of them.
   prerenderConflictBehavior: 'error',
   // redirectsFile before sitemap: it finds the old addresses the sitemap leaves out; searchIndex
-  // before siteChecks, so the link check sees the finished dist/ with its search files.
+  // before siteChecks, so the link check sees the finished dist/ with its search files; the
+  // missing-SITE_URL warning last, so it is the build's final word.
   // MDX goes through Astro's own processor (Sätteri) once; the page-facts plugin records each
   // page's citations, terms, sections and word count on the way (src/integrations/mdx-page-facts.ts).
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [pageFactsPlugin] }) }), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !isOldAddress(page) }), writeHeadersFile(), searchIndex(), siteChecks(), reviewWarning()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [pageFactsPlugin] }) }), redirectsFile(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/large-print/') && !isOldAddress(page) }), writeHeadersFile(), searchIndex(), siteChecks(), reviewWarning(), siteUrlCheck()],
   // `astro preview` sends the same headers a host sends from dist/_headers (browser tests use it).
   server: { headers: securityHeaders() },
   security: {

@@ -11,6 +11,8 @@
  *   content/facts/<id>.yaml         dated facts: statements that hold until a known date or event
  *   content/safety/<id>.yaml        safety guidance: emergency signs by urgency, what to do while waiting
  *   content/reviewers/<id>.yaml     clinicians who reviewed pages (none yet)
+ *   content/treatment-options/<id>.yaml  options for hard-to-treat depression: the decision aid
+ *                                   and the shared "other choices" block render from these
  *   content/search-answers/<id>.yaml short answers the search page gives to questions no page answers
  */
 import { defineCollection } from 'astro:content';
@@ -24,6 +26,7 @@ import { reviewerSchema } from './schemas/reviewer.ts';
 import { safetySchema } from './schemas/safety.ts';
 import { searchAnswerSchema } from './schemas/search-answer.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { treatmentOptionSchema } from './schemas/treatment-option.ts';
 import { checkedGlob } from './lib/checked-loader.ts';
 
 /**
@@ -44,5 +47,6 @@ export const collections = {
   facts: files('facts', '*.yaml', factSchema),
   safety: files('safety', '*.yaml', safetySchema),
   reviewers: files('reviewers', '*.yaml', reviewerSchema),
+  treatmentOptions: files('treatment-options', '*.yaml', treatmentOptionSchema),
   searchAnswers: files('search-answers', '*.yaml', searchAnswerSchema),
 };

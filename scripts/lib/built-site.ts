@@ -33,6 +33,8 @@ export function articleTexts(dir = DIST): ArticleText[] {
     const root = parse(readFileSync(file, 'utf8'));
     const article = root.querySelector('article.article');
     if (!article) return [];
+    // A comparison table's phone copy (one <details> per row) repeats the table's words.
+    for (const copy of article.querySelectorAll('.row-cards')) copy.remove();
     const parts = [article.querySelector('h1'), article.querySelector('.summary'), article.querySelector('.key-points'), article.querySelector('.prose')];
     const html = parts.map((part) => part?.outerHTML ?? '').join('\n');
     return [{ path: urlPathOf(file, dir), title: article.querySelector('h1')?.text.trim() ?? '', text: htmlToText(html) }];

@@ -15,10 +15,14 @@
  * the page route read it, and nothing parses MDX source text with regular expressions any more.
  */
 import { defineMdastPlugin, mdxToMdast } from 'satteri';
+import { OPTION_COMPONENTS as OPTION_NAMES } from '../lib/treatment-options.ts';
 
 export interface PageFacts {
-  /** Citing elements in reading order: a Cite, or a table or fact whose record cites sources. */
-  citations: { kind: 'Cite' | 'ComparisonTable' | 'Fact' | 'SafetyGuide'; id: string; line: number }[];
+  /**
+   * Citing elements in reading order: a Cite, or a table, fact or safety record whose record cites
+   * sources, or an option component (kind 'Options', id its tag name) whose options cite sources.
+   */
+  citations: { kind: 'Cite' | 'ComparisonTable' | 'Fact' | 'SafetyGuide' | 'Options'; id: string; line: number }[];
   terms: { id: string; line: number }[];
   /** Authored sections, `<h2 id="...">` and `<h3 id="...">`. */
   sections: { depth: 2 | 3; id: string; text: string; line: number }[];
@@ -44,6 +48,12 @@ interface Node {
   children?: Node[];
   position?: { start: { line: number } };
 }
+
+/**
+ * Components that render typed treatment options: all but MyOptions cite their options' sources.
+ * MyOptions is recorded too (it has no sources) so the page knows its text is read.
+ */
+const OPTION_COMPONENTS = new Set<string>([...OPTION_NAMES, 'MyOptions']);
 
 /** Props that are identifiers, not text a reader sees. */
 const NOT_SHOWN = new Set(['id', 'level', 'href', 'popovertarget', 'notes']);
@@ -108,6 +118,7 @@ export function collectPageFacts(root: Node): PageFacts {
       const name = node.name ?? '';
       const id = stringAttribute(node, 'id');
       if (name === 'Cite' || name === 'ComparisonTable' || name === 'Fact' || name === 'SafetyGuide') facts.citations.push({ kind: name, id: id ?? '', line });
+      else if (OPTION_COMPONENTS.has(name)) facts.citations.push({ kind: 'Options', id: name, line });
       else if (name === 'Term') facts.terms.push({ id: id ?? '', line });
       else if ((name === 'h2' || name === 'h3') && id !== undefined) facts.sections.push({ depth: name === 'h2' ? 2 : 3, id, text: textContent(node).replace(/\s+/g, ' ').trim(), line });
       else if (name === 'img' && !stringAttribute(node, 'alt')?.trim()) facts.imagesWithoutAlt.push({ src: stringAttribute(node, 'src') ?? '', line });

@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Folders of assets, not pages: Pagefind's index and Astro's bundles. */
-const NOT_PAGES = new Set(['pagefind', '_astro']);
+/** Folders of assets, not pages: Pagefind's index, Astro's bundles and the reuse snippets (HTML fragments, src/lib/reuse.ts). */
+const NOT_PAGES = new Set(['pagefind', '_astro', 'reuse']);
 
 /** Every HTML file under `dir`. */
 export function builtHtmlFiles(dir: string): string[] {

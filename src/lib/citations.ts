@@ -15,7 +15,14 @@ export interface CitationUse {
   uses: number;
 }
 
+/**
+ * Source keys of each comparison table by id, and of each option component by its tag name in
+ * angle brackets ("<OtherChoices>"), in the order they render.
+ */
 export type TableSources = Record<string, string[]>;
+/** Key under which an option component's sources are kept in TableSources. */
+export const componentKey = (name: string) => `<${name}>`;
+
 /** Citing elements in reading order, as the plugin records them, or an MDX string to parse. */
 export type Citing = PageFacts['citations'] | string;
 
@@ -23,11 +30,17 @@ const elementsOf = (page: Citing) => (typeof page === 'string' ? pageFactsOf(pag
 
 /**
  * Every citation key in reading order, one entry per use (a table contributes its cells' keys,
- * a dated fact its record's sources, a safety record its items' sources).
+ * a dated fact its record's sources, a safety record its items' sources, an option component
+ * its options' sources).
  */
 export function citationKeysInOrder(page: Citing, tables: TableSources = {}, facts: TableSources = {}, safety: TableSources = {}): string[] {
   const recordSources = { ComparisonTable: tables, Fact: facts, SafetyGuide: safety };
-  return elementsOf(page).flatMap((element) => (element.kind === 'Cite' ? [element.id] : (recordSources[element.kind][element.id] ?? [])));
+  return elementsOf(page).flatMap((element) => {
+    if (element.kind === 'Cite') return [element.id];
+    // An option component's sources are kept under its name (componentKey), beside the tables'.
+    if (element.kind === 'Options') return tables[componentKey(element.id)] ?? [];
+    return recordSources[element.kind][element.id] ?? [];
+  });
 }
 
 /** Comparison tables a page uses, by id. */

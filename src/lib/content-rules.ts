@@ -176,7 +176,7 @@ export function checkDuplicateSources(sources: SourceIdentity[]): Problem[] {
 }
 
 /** Routes defined in src/pages that an article or site page must not take. */
-export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404'];
+export const RESERVED_SLUGS = ['search', 'a-z', 'glossary', 'sources', 'whats-new', 'data', 'pagefind', 'get-help', '404', 'large-print', 'reuse'];
 
 /** Slugs must be unique across articles and site pages: both live at /<slug>/. */
 export function duplicateSlugs(entries: { id: string; collection: string }[], reserved: string[]): Problem[] {

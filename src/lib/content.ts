@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { PageFacts } from '../integrations/mdx-page-facts.ts';
-import type { TableSources } from './citations.ts';
+import { componentKey, type TableSources } from './citations.ts';
+import { componentSourceKeys } from './treatment-options.ts';
 import { formatProblems, loaderProblems, stopBuild, uniqueProblems, type Problem } from './content-problems.ts';
 import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, unknownReferences, type RecordEntry, type SiteContext } from './content-rules.ts';
 import type { DatedFact, GlossaryTerm } from './page-context.ts';
@@ -20,22 +21,32 @@ export type PageEntry = CollectionEntry<'pages'>;
 export { RESERVED_SLUGS };
 
 type Comparisons = Map<string, CollectionEntry<'comparisons'>['data']>;
-let cached: Promise<SiteContext & { glossary: Map<string, GlossaryTerm>; facts: Map<string, DatedFact>; comparisons: Comparisons; safety: Map<string, CollectionEntry<'safety'>['data']>; today: string }> | undefined;
+let cached: Promise<SiteContext & {
+  glossary: Map<string, GlossaryTerm>;
+  facts: Map<string, DatedFact>;
+  comparisons: Comparisons;
+  safety: Map<string, CollectionEntry<'safety'>['data']>;
+  treatmentOptions: CollectionEntry<'treatmentOptions'>[];
+  sources: Map<string, CollectionEntry<'sources'>['data']>;
+  today: string;
+}> | undefined;
 
 export function siteContext() {
   cached ??= (async () => {
-    const [sources, comparisons, glossary, facts, safety, helplines] = await Promise.all([
+    const [sources, comparisons, glossary, facts, safety, helplines, options] = await Promise.all([
       getCollection('sources'),
       getCollection('comparisons'),
       getCollection('glossary'),
       getCollection('facts'),
       getCollection('safety'),
       getCollection('helplines'),
+      getCollection('treatmentOptions'),
     ]);
     const tables: TableSources = {};
     for (const table of comparisons) {
       tables[table.id] = table.data.rows.flatMap((row) => table.data.columns.flatMap((column) => row.cells[column.key]?.sources.map((s) => s.id) ?? []));
     }
+    for (const [name, keys] of Object.entries(componentSourceKeys(options))) tables[componentKey(name)] = keys;
     const factRecords = new Map<string, DatedFact>(
       facts.map((fact) => [
         fact.id,
@@ -51,6 +62,8 @@ export function siteContext() {
       safety: new Map(safety.map((record) => [record.id, record.data])),
       safetySources: Object.fromEntries(safety.map((record) => [record.id, record.data.items.flatMap((item) => item.sources.map((s) => s.id))])),
       facts: factRecords,
+      treatmentOptions: options,
+      sources: new Map(sources.map((source) => [source.id, source.data])),
       glossaryIds: new Set(glossary.map((entry) => entry.id)),
       glossary: new Map(glossary.map((entry) => [entry.id, { id: entry.id, term: entry.data.term, definition: entry.data.definition }])),
       today: today(),

@@ -33,6 +33,10 @@ export interface PageContext {
   safety: Map<string, CollectionEntry<'safety'>['data']>;
   /** Every dated fact, by id. */
   facts: Map<string, DatedFact>;
+  /** Every treatment option (content/treatment-options), for the option components (read synchronously, like tables). */
+  treatmentOptions: CollectionEntry<'treatmentOptions'>[];
+  /** Every source record, by key. */
+  sources: Map<string, CollectionEntry<'sources'>['data']>;
   /** The day the site is built for (SITE_TODAY or the clock): decides which cautions show. */
   today: string;
   /** How many times each source has been rendered so far: gives each use a unique anchor. */

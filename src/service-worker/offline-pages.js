@@ -18,7 +18,8 @@ async function savePage(path, response) {
   const cache = await caches.open(CACHE);
   const html = await response.clone().text();
   await cache.put(path, response);
-  await cache.addAll(stylesheetsIn(html).filter((href) => href.startsWith('/_astro/')));
+  // Stylesheet names carry a content hash: one already kept never changes, so it is not fetched again.
+  for (const href of stylesheetsIn(html)) if (!(await cache.match(href))) await cache.add(href);
 }
 
 /** A listed page, opened without a query string: the only requests this worker answers for. */
@@ -31,13 +32,32 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
       await self.clients.claim();
-      // The visit that installed the worker happened before it ran: save that page now.
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      for (const client of windows) {
-        const url = new URL(client.url);
-        if (!isOfflinePage(url)) continue;
-        const response = await fetch(url.pathname).catch(() => undefined);
-        if (response?.ok) await savePage(url.pathname, response);
+    })(),
+  );
+});
+
+/**
+ * The visit that installed the worker happened before it ran. Its page sends what the browser
+ * already downloaded (src/scripts/offline-pages.ts), so nothing is fetched a second time. Only
+ * a listed page and its own /_astro/ stylesheets are kept.
+ */
+self.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message?.type !== 'keep-this-page' || event.source?.url === undefined) return;
+  const from = new URL(event.source.url);
+  if (!isOfflinePage(from) || message.path !== from.pathname || typeof message.html !== 'string') return;
+  const stylesheets = (Array.isArray(message.stylesheets) ? message.stylesheets : []).filter(
+    (sheet) => typeof sheet?.href === 'string' && typeof sheet.text === 'string' && /^\/_astro\/[^?#]+\.css$/.test(sheet.href),
+  );
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // A copy saved from the network on a later visit is newer: keep it.
+      if (!(await cache.match(from.pathname))) {
+        await cache.put(from.pathname, new Response(message.html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+      }
+      for (const sheet of stylesheets) {
+        if (!(await cache.match(sheet.href))) await cache.put(sheet.href, new Response(sheet.text, { headers: { 'Content-Type': 'text/css; charset=utf-8' } }));
       }
     })(),
   );

@@ -52,6 +52,21 @@ describe('offline reading', () => {
     await context.close();
   });
 
+  it.each(['/get-help/', '/warning-signs/'])('%s is not downloaded a second time on the first visit', async (path) => {
+    const { page, context } = await watchedPage(browser);
+    const requested: string[] = [];
+    // The context also sees the service worker's own requests.
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await open(page, path);
+    await savedPaths(page, path);
+    // What the worker keeps is the page and stylesheet the browser already had.
+    const saved = await page.evaluate(async () => (await (await caches.open('offline-pages-v1')).keys()).map((r) => new URL(r.url).pathname));
+    expect(saved.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(0);
+    expect(requested.filter((p) => p === path)).toEqual([path]);
+    expect(requested.filter((p) => p.endsWith('.css')).length).toBe(new Set(requested.filter((p) => p.endsWith('.css'))).size);
+    await context.close();
+  });
+
   it('keeps nothing else: not other pages, not search, not query strings', async () => {
     const { page, context } = await watchedPage(browser);
     await open(page, '/get-help/');

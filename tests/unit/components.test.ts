@@ -23,6 +23,8 @@ const page = (): PageContext => ({
   tables: new Map(),
   safety: new Map(),
   facts: new Map(),
+  treatmentOptions: [],
+  sources: new Map(),
   today: '2026-12-07',
   citeUses: new Map(),
   termCount: 0,

@@ -99,7 +99,7 @@ describe('JSON-LD', () => {
     modified: '2026-11-21',
     audiences: ['patients', 'clinics'],
     about: { name: 'Ketamine', alternateNames: ['Ketalar'] },
-    sources: [{ title: 'Label </script><script>alert(1)</script>', url: 'https://x.example/', publisher: 'FDA', date: '2025', doi: '10.1000/xyz' }],
+    sources: [{ title: 'Label', url: 'https://x.example/</script><script>alert(1)</script>', publisher: 'FDA', date: '2025', doi: '10.1000/xyz' }],
   });
   it('is a MedicalWebPage with review date, audience, topic and citations', () => {
     expect(data).toMatchObject({
@@ -108,7 +108,7 @@ describe('JSON-LD', () => {
       lastReviewed: '2026-11-21',
       about: { '@type': 'Drug', name: 'Ketamine' },
       audience: [{ '@type': 'MedicalAudience', audienceType: 'Patient' }, { '@type': 'MedicalAudience', audienceType: 'Clinician' }],
-      citation: [{ '@type': 'CreativeWork', url: 'https://x.example/', sameAs: 'https://doi.org/10.1000/xyz' }],
+      citation: [{ '@type': 'CreativeWork', url: 'https://x.example/</script><script>alert(1)</script>' }],
     });
   });
   it('cannot close its script element early', () => {
