@@ -30,11 +30,16 @@ export function writeSearchProfile(site: string, glossaryDir = join('content', '
   const entries = readdirSync(glossaryDir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => parse(readFileSync(join(glossaryDir, name), 'utf8')) as { term: string; aka?: string[]; street?: string[]; articles?: string[] });
-  const synonyms = entries.map((entry) => [entry.term, ...(entry.aka ?? [])].map((name) => name.toLowerCase())).filter((group) => group.length > 1);
+  // A term written "ECT (electroconvulsive therapy)" is also called by each part: readers type "ECT".
+  const names = (entry: { term: string; aka?: string[] }) => {
+    const parts = /^(.+?)\s*\((.+)\)$/.exec(entry.term.trim());
+    return [...new Set([entry.term, ...(parts ? [parts[1], parts[2]] : []), ...(entry.aka ?? [])].map((name) => name.toLowerCase().trim()))];
+  };
+  const synonyms = entries.map(names).filter((group) => group.length > 1);
   // Where each glossary term matters most (its `articles`, chosen by the editors), by page address.
   const terms = entries
     .filter((entry) => (entry.articles ?? []).length > 0)
-    .map((entry) => ({ names: [entry.term, ...(entry.aka ?? [])].map((name) => name.toLowerCase()), pages: entry.articles!.map((slug) => `/${slug}/`) }));
+    .map((entry) => ({ names: names(entry), pages: entry.articles!.map((slug) => `/${slug}/`) }));
   const streetNames = entries.flatMap((entry) => entry.street ?? []).map((name) => name.toLowerCase());
   const profile: SearchProfile = { pages, synonyms, terms, streetNames };
   writeFileSync(join(site, SEARCH_PROFILE_PATH), JSON.stringify(profile));

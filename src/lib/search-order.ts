@@ -83,6 +83,8 @@ export const READER_SYNONYMS: Record<string, string[]> = {
   wife: ['family', 'families'],
   friend: ['family', 'families'],
   tell: ['say', 'conversation'],
+  problems: ['risks', 'harms', 'damage'],
+  problem: ['risk', 'harm', 'damage'],
 };
 
 /** Phrases readers use for an idea no single word carries: "how do I know if…" asks for signs. */
@@ -122,7 +124,13 @@ function queryIdeas(query: string, synonyms: string[][] = [], streetNames: strin
     const own = new Set(names[0].split(' '));
     const used = names
       .filter((name) => name.includes(' '))
-      .map((name) => (lower.includes(` ${name} `) ? name.split(' ') : name.split(' ').filter((w) => !own.has(w))))
+      .flatMap((name) => {
+        const words = name.split(' ');
+        if (lower.includes(` ${name} `)) return [words];
+        // A long name said without its first word ("high blood pressure" of "very high blood pressure").
+        const shorter = words.length > 2 && lower.includes(` ${words.slice(1).join(' ')} `) ? [words.slice(1)] : [];
+        return [...shorter, words.filter((w) => !own.has(w))];
+      })
       .find((words) => words.length > 1 && words.every((w) => lower.includes(` ${w} `)));
     if (!used) continue;
     ideas.push({ names: [...names], from: used });
@@ -192,7 +200,7 @@ function ideasInTitle(title: string, synonyms: string[][]): number {
 }
 
 /** Weights of where a reader's words are found: the title says most, then one heading, then the summary. */
-export const WEIGHT = { literal: 1, title: 4, heading: 2, summary: 0.5, term: 1.5, pagefind: 1 };
+export const WEIGHT = { coverage: 1, literal: 1, title: 4, heading: 2, summary: 0.5, term: 1.5, pagefind: 1 };
 
 /**
  * Pagefind's candidates (best first) in the order to show them. Each of the reader's ideas counts
@@ -223,7 +231,10 @@ export function scorePages<T extends { id: string }>(candidates: T[], profile: S
     const pagesWith = pages.filter((page) => texts(page).some((text) => groupsFound(text, groups)[g])).length;
     return Math.log(1 + pages.length / (1 + pagesWith));
   });
-  const total = rarity.reduce((a, b) => a + b, 0) || 1;
+  // An idea no title, heading or summary holds ("near" of "clinic near me") cannot tell these pages
+  // apart, so it does not dilute the ideas that can.
+  const seen = groups.map((_, g) => pages.some((page) => texts(page).some((text) => groupsFound(text, groups)[g])));
+  const total = rarity.reduce((a, b, g) => a + (seen[g] ? b : 0), 0) || 1;
   const typed = topicWords(query).filter((word) => !SUBJECT_WORDS.has(word));
   const weigh = (found: boolean[]) => found.reduce((sum, hit, g) => sum + (hit ? rarity[g] : 0), 0) / total;
   const scored = candidates.map((candidate, index) => {
@@ -244,7 +255,11 @@ export function scorePages<T extends { id: string }>(candidates: T[], profile: S
     }, 0);
     // A reader who types a page's title, or the words of it as written ("clinics"), expects that page.
     const literal = typed.length > 0 && typed.every((word) => titleWords(page.title).has(word)) ? 1 : 0;
-    const score = WEIGHT.literal * literal + WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + WEIGHT.term * term + fromPagefind;
+    // A page whose title and headings between them hold all the reader's ideas beats one that holds
+    // only some, even when a single heading of the other holds more.
+    const covered = groups.map((_, g) => [page.title, ...page.headings].some((text) => groupsFound(text, groups)[g]));
+    const coverage = weigh(covered);
+    const score = WEIGHT.coverage * coverage + WEIGHT.literal * literal + WEIGHT.title * title + WEIGHT.heading * heading + WEIGHT.summary * weigh(groupsFound(page.summary, groups)) + WEIGHT.term * term + fromPagefind;
     return { candidate, index, score };
   });
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map(({ candidate, score }) => ({ candidate, score }));
