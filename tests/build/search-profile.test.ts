@@ -36,4 +36,9 @@ describe('the search profile', () => {
     expect(profile.synonyms.some((group) => group.includes('esketamine') && group.includes('spravato'))).toBe(true);
     expect(profile.streetNames).toContain('special k');
   });
+
+  it('calls a glossary term written "ECT (electroconvulsive therapy)" by each part too, in its group and where it matters most', () => {
+    expect(profile.synonyms.some((group) => group.includes('ect (electroconvulsive therapy)') && group.includes('ect') && group.includes('electroconvulsive therapy'))).toBe(true);
+    expect(profile.terms.find((term) => term.names.includes('ect'))?.pages).toContain('/other-treatments-for-depression/');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankByWordsMatched, topicWords } from '../../src/lib/search-order.ts';
+import { queryGroups, rankByWordsMatched, rankPages, topicWords, type SearchProfile } from '../../src/lib/search-order.ts';
 
 describe('search that understands questions', () => {
   it('keeps the words that say what a question is about', () => {
@@ -17,3 +17,21 @@ describe('search that understands questions', () => {
   });
 });
 
+
+describe('ranking by title and headings (rankPages)', () => {
+  const page = (url: string, headings: string[]) => ({ url, title: url, summary: '', headings });
+  it('puts a page whose headings between them hold all the reader’s words above one whose best heading holds one', () => {
+    const profile: SearchProfile = {
+      pages: { one: page('one', ['Bladder and kidneys']), both: page('both', ['Bladder', 'Long-term damage']) },
+      synonyms: [],
+      terms: [],
+    };
+    // Pagefind put "one" first; the headings of "both" cover "bladder" and "damage".
+    expect(rankPages([{ id: 'one' }, { id: 'both' }], profile, 'bladder damage').map((c) => c.id)).toEqual(['both', 'one']);
+  });
+
+  it('knows a long glossary name said without its first word', () => {
+    const groups = queryGroups('ketamine with high blood pressure', [['hypertensive crisis', 'very high blood pressure']]);
+    expect(groups).toEqual([['hypertensive crisis', 'very high blood pressure']]);
+  });
+});
