@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { PageFacts } from '../integrations/mdx-page-facts.ts';
-import { componentKey, type TableSources } from './citations.ts';
+import { componentKey, numberCitations, type TableSources } from './citations.ts';
 import { componentSourceKeys } from './treatment-options.ts';
 import { formatProblems, loaderProblems, stopBuild, uniqueProblems, type Problem } from './content-problems.ts';
 import { RESERVED_SLUGS, checkArticle, checkDuplicateSources, duplicateSlugs, redirectProblems, unknownReferences, type RecordEntry, type SiteContext } from './content-rules.ts';
-import type { DatedFact, GlossaryTerm } from './page-context.ts';
+import type { DatedFact, GlossaryTerm, PageContext } from './page-context.ts';
 import { today } from '../schemas/dates.ts';
 import { inventoryOf, sharedInventory, type DatedRecord } from './review-inventory.ts';
 
@@ -78,6 +78,29 @@ let articlesCache: Promise<ArticleEntry[]> | undefined;
  * new list each time, so the build reads it once: otherwise the build grows with the square of
  * the number of articles. The dev server reads it afresh, as writers change files.
  */
+/**
+ * What the MDX components of one rendered page read (Astro.locals.page): its citations numbered
+ * from the page-facts record, and the site's records. The article page and its large-print copy
+ * both build it here, so a new record type reaches both.
+ */
+export async function pageContextFor(file: string, facts: PageFacts): Promise<PageContext> {
+  const site = await siteContext();
+  const citations = numberCitations(facts.citations, site.tables, site.factSources, site.safetySources);
+  return {
+    file,
+    citations: new Map(citations.map((use) => [use.key, use])),
+    glossary: site.glossary,
+    tables: site.comparisons,
+    safety: site.safety,
+    facts: site.facts,
+    treatmentOptions: site.treatmentOptions,
+    sources: site.sources,
+    today: site.today,
+    citeUses: new Map(),
+    termCount: 0,
+  };
+}
+
 export function articlesInOrder(): Promise<ArticleEntry[]> {
   const read = async () => (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   if (import.meta.env.DEV) return read();
