@@ -31,8 +31,14 @@ type PagefindHighlighter = new (options: Record<string, unknown>) => { getHighli
 /** Punctuation that may touch a word and still leave it whole ("ketamine," "(K-hole)"). */
 const WORD_EDGES = [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '“', '”', '‘', '’', '-', '–', '—', '/'];
 
-async function highlight(words: string[]): Promise<void> {
-  if (!document.querySelector('[data-pagefind-body]')) return;
+async function highlight(picked: string[]): Promise<void> {
+  const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
+  if (!body) return;
+  // The search page picked them from the indexed text, which also holds text a reader cannot see
+  // here (a closed glossary pop-over): mark only words the page shows.
+  const shown = body.innerText;
+  const words = picked.filter((word) => shown.includes(word));
+  if (words.length === 0) return;
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind-highlight.js'].join('/');
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as { default: PagefindHighlighter };
