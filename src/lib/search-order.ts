@@ -276,6 +276,19 @@ export function queryFromLocation(location: { hash: string; search: string }): s
   return (fromHash ?? new URLSearchParams(location.search).get('q') ?? '').trim();
 }
 
+/**
+ * What the search page asks Pagefind for: the query's topic words (topicWords). Pagefind downloads
+ * the index chunk (about 30 KB gzip) holding each word it is asked for, and a filler word ("is",
+ * "how") or a lone letter (the "k" of "k hole", which Pagefind takes as the start of every word in
+ * k, "ketamine" included) is on nearly every page: it can add a chunk to the download but cannot
+ * narrow the results. A phrase in quotes goes as typed, and so does a query of filler words only.
+ */
+export function pagefindQuery(query: string): string {
+  if (query.includes('"')) return query.trim();
+  const words = topicWords(query);
+  return words.length ? words.join(' ') : query.trim();
+}
+
 /** The search page address for a query, with the query in the fragment. */
 export interface ScoredHit {
   id: string;

@@ -13,7 +13,7 @@
  */
 import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
-import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
+import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, pagefindQuery, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms, wordsToMark } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }
@@ -195,13 +195,14 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Pages with every word first (Pagefind's exact search), then pages with some of them: a
-   * question such as "is my son using ketamine" rarely has every word on one page. A word that
-   * finds nothing is tried again by its start, in case it is misspelled. Then all of them are
-   * ranked by where the words are (rankPages: title, headings, summary).
+   * Pages with every topic word first (Pagefind's exact search, asked without the filler words:
+   * see pagefindQuery), then pages with some of them: a question such as "is my son using
+   * ketamine" rarely has every word on one page. A word that finds nothing is tried again by its
+   * start, in case it is misspelled. Then all of them are ranked by where the words are
+   * (rankPages: title, headings, summary).
    */
   async find(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-    const [exact, profile] = await Promise.all([pagefind.search(query).then((r) => r.results), this.loadProfile()]);
+    const [exact, profile] = await Promise.all([pagefind.search(pagefindQuery(query)).then((r) => r.results), this.loadProfile()]);
     const known = profile ? (this.#known ??= profileWords(profile)) : new Set<string>();
     const words = topicWords(query);
     let found = [exact];
