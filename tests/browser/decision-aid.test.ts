@@ -119,12 +119,14 @@ describe('decision aid', () => {
     // ...and those are the study's own year and funder from the data, figure by figure.
     const figures = options.flatMap((option) => option.figures);
     figures.forEach((figure, i) => expect(captions[i]).toContain(`(${figure.evidenceYear}). Paid for by: ${figure.paidBy}.`));
-    const sourceLines = await page.locator('.option-sources li').allTextContents();
-    figures.forEach((figure, i) => {
-      expect(sourceLines[i]).toMatch(new RegExp(`published (\\d{1,2} )?([A-Z][a-z]+ )?${figure.evidenceYear}\\.`));
-      expect(sourceLines[i]).toContain(`Paid for by: ${figure.paidBy}.`);
-    });
-    expect(await page.locator('.option-sources li').count()).toBe(captions.length);
+    // The sources table: one row per figure, with the study's date and its funder.
+    const rows = page.locator('.option-sources tbody tr');
+    expect(await rows.count()).toBe(captions.length);
+    for (const [i, figure] of figures.entries()) {
+      const [study, paidBy] = (await rows.nth(i).locator('td').allTextContents()).map((cell) => cell.replace(/\s+/g, ' ').trim());
+      expect(study).toMatch(new RegExp(`published (\\d{1,2} )?([A-Z][a-z]+ )?${figure.evidenceYear}\\.`));
+      expect(paidBy).toBe(figure.paidBy);
+    }
     await context.close();
   });
 
