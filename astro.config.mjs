@@ -44,6 +44,9 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
+      // No module-preload helper: it was half of every page's script, to speed up dynamic
+      // imports that only run after a search (the highlighter) or on the search page itself.
+      modulePreload: false,
       rolldownOptions: {
         // Every MDX file triggers one harmless MODULE_LEVEL_DIRECTIVE warning ("use astro:head-inject");
         // hiding it keeps real warnings readable.

@@ -101,6 +101,11 @@ export async function pageContextFor(file: string, facts: PageFacts): Promise<Pa
   };
 }
 
+/** Whether a page shows the decision aid's parts, whose styles it then links (BaseLayout's decisionAid). */
+export function usesDecisionAid(facts: PageFacts): boolean {
+  return facts.citations.some((element) => element.kind === 'Options' && element.id !== 'OtherChoices');
+}
+
 export function articlesInOrder(): Promise<ArticleEntry[]> {
   const read = async () => (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   if (import.meta.env.DEV) return read();

@@ -2,6 +2,8 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import { sameWord, topicWords } from './search-text.ts';
 
 export { topicWords };
+// Re-exported for the search page; pages' own scripts import them from search-address.ts directly.
+export { HIGHLIGHT_STORAGE_KEY, searchPageHref } from './search-address.ts';
 
 /**
  * Result order for site search. Pagefind finds the pages and ranks them by how often the words
@@ -288,13 +290,6 @@ export function pagefindQuery(query: string): string {
 }
 
 /** The search page address for a query, with the query in the fragment. */
-export function searchPageHref(query: string): string {
-  return `/search/#${new URLSearchParams({ q: query.trim() })}`;
-}
-
-/** sessionStorage key under which a search result hands its words to the page it opens. */
-export const HIGHLIGHT_STORAGE_KEY = 'search-highlight';
-
 export interface ScoredHit {
   id: string;
   score: number;

@@ -58,7 +58,10 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** "Daly EJ, et al." -> "Daly EJ, et al. " (no doubled full stop); "Zarate CA" -> "Zarate CA. ". */
-export function authorsSentence(authors: string[]): string {
-  const list = authors.join(', ');
+export function authorsSentence(authors: string[], style: 'all' | 'ama' = 'all'): string {
+  // AMA style, as journals print reference lists: up to six authors in full, more as the first
+  // three and "et al." The /sources/ page keeps every name.
+  const shown = style === 'ama' && authors.length > 6 ? [...authors.slice(0, 3), 'et al.'] : authors;
+  const list = shown.join(', ');
   return list.endsWith('.') ? `${list} ` : `${list}. `;
 }

@@ -3,7 +3,7 @@
  * access logs. With JavaScript the query goes after a # instead (/search/#q=...), which the
  * browser keeps to itself. The search page's own form is handled by <site-search>.
  */
-import { searchPageHref } from '../lib/search-order.ts';
+import { searchPageHref } from '../lib/search-address.ts';
 
 document.addEventListener('submit', (event) => {
   const form = event.target;

@@ -1,13 +1,14 @@
 /**
  * Highlights the searched words on the page a search result leads to: whole words only, with
- * their other forms ("addicted" also marks "addiction"), never filler words, by the rules in
- * src/lib/search-text.ts. Those rules pick the page's own words to mark; Pagefind's highlighter
- * then marks exactly those words. Our search results pass
- * the words through sessionStorage (this tab only, read once), not the address, so they never
- * reach the server; a link that carries ?highlight=... (Pagefind's own convention) works too.
- * Pagefind's highlighter is only downloaded when there is something to highlight.
+ * their other forms ("addicted" also marks "addiction"), never filler words. The search page
+ * picks this page's own words that match (src/lib/search-text.ts, already loaded there) and
+ * passes them through sessionStorage (this tab only, read once), not the address, so they never
+ * reach the server; Pagefind's highlighter then marks exactly those words. A link that carries
+ * ?highlight=... (Pagefind's own convention) marks the words it gives.
+ * Nothing is downloaded unless there is something to highlight, and every page carries only
+ * these few lines: no bundled dynamic import, so no module-preload helper either.
  */
-import { HIGHLIGHT_STORAGE_KEY } from '../lib/search-order.ts';
+import { HIGHLIGHT_STORAGE_KEY } from '../lib/search-address.ts';
 
 function wordsToHighlight(): string[] {
   const words = new URLSearchParams(location.search).getAll('highlight');
@@ -15,8 +16,8 @@ function wordsToHighlight(): string[] {
     const saved = sessionStorage.getItem(HIGHLIGHT_STORAGE_KEY);
     if (saved) {
       sessionStorage.removeItem(HIGHLIGHT_STORAGE_KEY);
-      const { path, terms } = JSON.parse(saved) as { path: string; terms: string[] };
-      if (path === location.pathname) words.push(...terms);
+      const { path, words: picked } = JSON.parse(saved) as { path: string; words: string[] };
+      if (path === location.pathname && Array.isArray(picked)) words.push(...picked);
     }
   } catch {
     // Storage blocked or the entry is unreadable: there is simply nothing to highlight.
@@ -30,12 +31,13 @@ type PagefindHighlighter = new (options: Record<string, unknown>) => { getHighli
 /** Punctuation that may touch a word and still leave it whole ("ketamine," "(K-hole)"). */
 const WORD_EDGES = [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '“', '”', '‘', '’', '-', '–', '—', '/'];
 
-async function highlight(query: string[]): Promise<void> {
+async function highlight(picked: string[]): Promise<void> {
   const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
   if (!body) return;
-  // Loaded only here, so pages opened without search words carry none of this code.
-  const { queryTerms, wordsToMark } = await import('../lib/search-text.ts');
-  const words = wordsToMark(body.innerText, queryTerms(query.join(' ')));
+  // The search page picked them from the indexed text, which also holds text a reader cannot see
+  // here (a closed glossary pop-over): mark only words the page shows.
+  const shown = body.innerText;
+  const words = picked.filter((word) => shown.includes(word));
   if (words.length === 0) return;
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind-highlight.js'].join('/');

@@ -14,7 +14,7 @@
 import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
 import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, pagefindQuery, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
-import { answerExcerpt, markPieces, queryTerms } from '../lib/search-text.ts';
+import { answerExcerpt, markPieces, queryTerms, wordsToMark } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }
 interface PagefindSubResult { title: string; url: string }
@@ -41,6 +41,8 @@ class SiteSearch extends HTMLElement {
   /** Results of the current query not yet shown. */
   #rest: PagefindResult[] = [];
   #query = '';
+  /** The indexed text of each page shown, by path: the words to highlight on it are picked here. */
+  #pageText = new Map<string, string>();
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -65,7 +67,12 @@ class SiteSearch extends HTMLElement {
       const query = input.value.trim();
       if (!link || !query) return;
       try {
-        sessionStorage.setItem(HIGHLIGHT_STORAGE_KEY, JSON.stringify({ path: new URL(link.href).pathname, terms: query.split(/\s+/) }));
+        // The page's own words that match the query (stems and joined words, by search-text.ts),
+        // picked here where that code is loaded anyway, so the page opened needs none of it.
+        const path = new URL(link.href).pathname;
+        const text = this.#pageText.get(path);
+        const words = text === undefined ? query.split(/\s+/) : wordsToMark(text, queryTerms(query));
+        sessionStorage.setItem(HIGHLIGHT_STORAGE_KEY, JSON.stringify({ path, words }));
       } catch {
         // Storage blocked: the page opens without highlighting.
       }
@@ -138,6 +145,7 @@ class SiteSearch extends HTMLElement {
       this.#rest = results.slice(FIRST_RESULTS);
       const items: HTMLLIElement[] = [];
       for (const result of first) {
+        this.rememberText(result);
         items.push(this.renderResult(result, query));
         // Each excerpt (a pass over a whole page's text) in its own task, so a slow phone stays responsive.
         await new Promise((resolve) => setTimeout(resolve));
@@ -163,11 +171,16 @@ class SiteSearch extends HTMLElement {
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.#latest) return;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    for (const result of data) this.rememberText(result);
     const items = data.map((result) => this.renderResult(result, this.#query));
     list.append(...items);
     this.querySelector<HTMLButtonElement>('.search-more')!.hidden = this.#rest.length === 0;
     // Keyboard and screen reader users continue from the first new result.
     items[0]?.querySelector('a')?.focus();
+  }
+
+  rememberText(result: PagefindData) {
+    this.#pageText.set(new URL(result.url, location.href).pathname, result.content);
   }
 
   /** Show the short answer whose phrases the query contains, if any (the first one only). */

@@ -151,5 +151,9 @@ describe('author lists in references', () => {
     const { authorsSentence } = await import('../../src/schemas/source.ts');
     expect(authorsSentence(['Daly EJ', 'et al.'])).toBe('Daly EJ, et al. ');
     expect(authorsSentence(['Zarate CA'])).toBe('Zarate CA. ');
+    const seven = ['A A', 'B B', 'C C', 'D D', 'E E', 'F F', 'G G'];
+    expect(authorsSentence(seven, 'ama')).toBe('A A, B B, C C, et al. ');
+    expect(authorsSentence(seven.slice(0, 6), 'ama')).toBe('A A, B B, C C, D D, E E, F F. ');
+    expect(authorsSentence(seven)).toBe('A A, B B, C C, D D, E E, F F, G G. ');
   });
 });
