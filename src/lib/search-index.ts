@@ -17,9 +17,9 @@ export const PAGEFIND_INDEX = {
 /** Options the search page passes to pagefind.options(). */
 export const PAGEFIND_SEARCH = {
   // Pagefind's web worker stays on, though it is one more file on the first query
-  // (pagefind-worker.js, 12 KB gzip): with `noWorker: true` the search ran in the page and
-  // Lighthouse's phone blocked for 0.8 s on /search/?q=is+ketamine+legal (performance 75-78,
-  // against 99-100 with the worker, same machine and load, December 2026).
+  // (pagefind-worker.js, 12 KB gzip): with `noWorker: true` the search runs in the page, and on
+  // /search/?q=is+ketamine+legal Lighthouse's phone painted the results about 0.8 s later in
+  // every run and scored no better at the median (A/B runs in docs/notes/search-first-query.md).
   // No highlightParam: result links would then carry the searched words to the server.
   excerptLength: 30,
   ranking: {
