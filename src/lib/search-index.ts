@@ -14,16 +14,12 @@ export const PAGEFIND_INDEX = {
   excludeSelectors: ['.references', '.review-dates', '.review-caution', '.changelog', '.term-definition', '.cite', '.copy-link', 'script', 'noscript'],
 };
 
-/**
- * Options the search page passes to pagefind.options(), before the first search (so Pagefind
- * starts with them).
- */
+/** Options the search page passes to pagefind.options(). */
 export const PAGEFIND_SEARCH = {
-  // Search in the page itself, not in Pagefind's web worker: the worker is one more file
-  // (pagefind-worker.js, 12 KB gzip) on the first query, and with an index of 20 pages a search
-  // takes a few milliseconds on the main thread. (An option of the browser API since Pagefind 1.5;
-  // read in pagefind.js, `initOptions.noWorker`.)
-  noWorker: true,
+  // Pagefind's web worker stays on, though it is one more file on the first query
+  // (pagefind-worker.js, 12 KB gzip): with `noWorker: true` the search runs in the page, and on
+  // /search/?q=is+ketamine+legal Lighthouse's phone painted the results about 0.8 s later in
+  // every run and scored no better at the median (A/B runs in docs/notes/search-first-query.md).
   // No highlightParam: result links would then carry the searched words to the server.
   excerptLength: 30,
   ranking: {
