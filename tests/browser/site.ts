@@ -1,8 +1,7 @@
-/** What the browser tests share: the list of built pages and a browser per test file. */
+/** What the browser tests share: the list of built pages and the test run's Chromium. */
 import { inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -14,9 +13,12 @@ export function allPagePaths(): string[] {
     .sort();
 }
 
+/**
+ * The test run's Chromium (started once in global-setup.ts): each file connects, and its
+ * `browser.close()` closes the contexts it made and its connection, not Chromium.
+ */
 export async function withBrowser(): Promise<Browser> {
-  process.env.CHROME_PATH ??= inject('chromePath');
-  return launchChromium();
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /** A page that records console errors, uncaught errors, CSP violations and requests to other hosts. */
