@@ -36,6 +36,9 @@ export default getViteConfig({
           // them. Inside a file, describe.concurrent blocks run up to three pages at once.
           fileParallelism: false,
           maxConcurrency: 3,
+          // The files run one after another in one worker; without isolation they share its
+          // module cache (playwright-core, the site helpers) instead of loading it again per file.
+          isolate: false,
         },
       },
     ],
