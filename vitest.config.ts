@@ -14,6 +14,11 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
+    // Two test files at a time (Vitest's default is one fewer than the cores: one, here). The build
+    // tests spend most of their time waiting on fixture builds in child processes, and a file's
+    // builds run one or two at a time, so a second file's builds fill the other core meanwhile.
+    // The browser tests stay one file at a time (fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
