@@ -37,8 +37,9 @@ export default getViteConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One test file (one Chromium) at a time: the machine has two cores and the server shares
-          // them. Inside a file, describe.concurrent blocks run up to three pages at once.
+          // One test file at a time, all on the one Chromium global-setup.ts starts: the machine has
+          // two cores and the server shares them. Inside a file, describe.concurrent blocks run up
+          // to three pages at once.
           fileParallelism: false,
           maxConcurrency: 3,
           // The files run one after another in one worker; without isolation they share its
