@@ -14,6 +14,11 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
+    // Two test files at a time (Vitest's default is one fewer than the cores: one, here). The build
+    // tests spend most of their time waiting on fixture builds in child processes, and a file's
+    // builds run one or two at a time, so a second file's builds fill the other core meanwhile.
+    // The browser tests stay one file at a time (fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -32,10 +37,14 @@ export default getViteConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One test file (one Chromium) at a time: the machine has two cores and the server shares
-          // them. Inside a file, describe.concurrent blocks run up to three pages at once.
+          // One test file at a time, all on the one Chromium global-setup.ts starts: the machine has
+          // two cores and the server shares them. Inside a file, describe.concurrent blocks run up
+          // to three pages at once.
           fileParallelism: false,
           maxConcurrency: 3,
+          // The files run one after another in one worker; without isolation they share its
+          // module cache (playwright-core, the site helpers) instead of loading it again per file.
+          isolate: false,
         },
       },
     ],

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -32,4 +32,13 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? findChromium(), headless: true, args: FLAGS });
+}
+
+/**
+ * One Chromium for a whole test run, which each browser test file connects to (tests/browser/
+ * global-setup.ts): starting Chromium costs about as much as loading three pages, and a file's
+ * `browser.close()` then closes only that file's contexts and its connection.
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: process.env.CHROME_PATH ?? findChromium(), headless: true, args: FLAGS });
 }

@@ -19,7 +19,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
 import { colouredPixelsInPdf, qrCodesInPdf, sheetTexts, wordHeightsInPdf } from './printed-pdf.ts';
-import { allPagePaths, open, watchedPage, withBrowser } from './site.ts';
+import { allPagePaths, open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -254,9 +254,12 @@ describe('every page', () => {
   // rasterized and its code decoded (the code sits beside the crisis box near the end, and the
   // site footer may run on to one more sheet, so the sheet is found by its text).
   const pages = allPagePaths().filter((path) => path !== '/this-page-does-not-exist/');
+  // One open page handed from test to test (site.ts, reusedPages), back on screen media each time.
+  const openPages = reusedWatchedPages(() => browser);
 
   it.each(pages)('%s prints a readable QR code of its canonical address, the get-help address, and only citation numbers that resolve', async (path) => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await openPages.take();
+    const { page } = opened;
     await open(page, path);
     const canonical = (await canonicalOf(page))!;
     expect(canonical).toMatch(/^https:\/\//);
@@ -276,7 +279,7 @@ describe('every page', () => {
     const { cited, listed } = printedCitations(sheets);
     if (handout) expect(cited).toEqual([]);
     expect([...new Set(cited)].filter((n) => !listed.includes(n)), 'printed citation numbers with no printed source').toEqual([]);
-    await context.close();
+    await openPages.give(opened);
   });
 
   it('reads the citation numbers and the reference list off a printed full article', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { allPagePaths, open, watchedPage, withBrowser } from './site.ts';
+import { allPagePaths, open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,10 +13,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-// Each page in its own context, up to the browser project's maxConcurrency at once.
+// Up to the browser project's maxConcurrency pages at once, each page handed on to the next test
+// (site.ts, reusedPages).
 describe.concurrent('every page', () => {
+  const pages = reusedWatchedPages(() => browser);
   it.for(allPagePaths())('%s loads cleanly with its headings, crisis help and no request off the site', async (path, { expect }) => {
-    const { page, context, errors, offsite } = await watchedPage(browser);
+    const opened = await pages.take();
+    const { page, errors, offsite } = opened;
     const response = await open(page, path);
     expect(response?.status()).toBe(path === '/this-page-does-not-exist/' ? 404 : 200);
     expect(await page.locator('h1').count()).toBe(1);
@@ -31,7 +34,7 @@ describe.concurrent('every page', () => {
     const expected = path === '/this-page-does-not-exist/' ? /status of 404/ : /^$/;
     expect(errors.filter((error) => !expected.test(error))).toEqual([]);
     expect(offsite).toEqual([]);
-    await context.close();
+    await pages.give(opened);
   });
 });
 

@@ -2,7 +2,8 @@
  * Reading a page as it comes out of the printer: Chromium's PDF is read back with poppler, the
  * PDF renderer Debian's desktop uses, so the tests see what a PDF viewer or printer draws (not the
  * HTML the PDF was made from).
- *   - QR codes: `pdftoppm` rasterizes a sheet and jsQR decodes the code, as a phone camera would.
+ *   - QR codes: `pdftoppm` rasterizes a sheet and jsQR decodes the code, as a phone camera would
+ *     (the part of the sheet above the code's printed caption first: see qrCodesInPdf).
  *   - Text: `pdftotext` gives each sheet's words (citation numbers, captions) and, with -bbox,
  *     each word's box, whose height follows the font size (the large-print check).
  *   - Colour: the rasterized sheet's pixels show whether anything prints in colour.
@@ -72,14 +73,78 @@ function sheetPictures(pdf: Uint8Array, pages: number[] | undefined, dpi: number
   });
 }
 
+/** The caption under every QR code the site prints (src/components/PrintQr.astro). */
+const QR_CAPTION = ['Scan', 'to', 'open', 'this', 'page'];
+/**
+ * The code sits right above its caption, as wide as the caption's box and at most 3.2 cm (large
+ * print); the picture read around a caption reaches this far above it and either side of its
+ * centre, which holds the whole code with its quiet zone and a margin.
+ */
+const QR_REACH_ABOVE = 1.8 * 72;
+const QR_REACH_ASIDE = 1.1 * 72;
+
+interface SheetWords { width: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] }
+
+/** A sheet's width and its words with their boxes, in points from the top left (pdftotext -bbox). */
+function wordBoxes(file: string, page: number): SheetWords {
+  const sheet = execFileSync(findPoppler('pdftotext'), ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return {
+    width: Number(/<page width="([\d.]+)"/.exec(sheet)![1]),
+    words: [...sheet.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+      text,
+      xMin: Number(xMin),
+      yMin: Number(yMin),
+      xMax: Number(xMax),
+      yMax: Number(yMax),
+    })),
+  };
+}
+
+/** The numbers of every sheet of a PDF file (pdfinfo is not needed: pdftotext marks each sheet). */
+function allSheets(file: string): number[] {
+  const pages = execFileSync(findPoppler('pdftotext'), ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').length - 1;
+  return Array.from({ length: pages }, (_, i) => i + 1);
+}
+
+/** The part of a sheet where a QR code above each "Scan to open this page" caption would be, in points. */
+function regionsAboveCaptions({ width, words }: SheetWords): { x: number; y: number; w: number; h: number }[] {
+  const regions = [];
+  for (let i = 0; i + QR_CAPTION.length <= words.length; i += 1) {
+    if (!QR_CAPTION.every((text, k) => words[i + k].text === text)) continue;
+    const caption = words.slice(i, i + QR_CAPTION.length);
+    const centre = (Math.min(...caption.map((w) => w.xMin)) + Math.max(...caption.map((w) => w.xMax))) / 2;
+    const top = Math.min(...caption.map((w) => w.yMin));
+    const x = Math.max(0, centre - QR_REACH_ASIDE);
+    const y = Math.max(0, top - QR_REACH_ABOVE);
+    regions.push({ x, y, w: Math.min(width, centre + QR_REACH_ASIDE) - x, h: top - y });
+  }
+  return regions;
+}
+
 /**
  * The text of every QR code found on the given sheets of a PDF (1-based, default all), read at
  * `dpi` dots per inch. jsQR finds one code per picture, so each sheet is read separately.
+ *
+ * A sheet is read first just above its "Scan to open this page" caption, where the site puts the
+ * code: a picture of about a twentieth of the sheet, read many times faster than the whole of it.
+ * A sheet with no caption, or no code found there, is read whole.
  */
 export function qrCodesInPdf(pdf: Uint8Array, pages?: number[], dpi = 150): string[] {
-  return sheetPictures(pdf, pages, dpi).flatMap((picture) => {
-    const code = qrCodeInPng(picture);
-    return code === undefined ? [] : [code];
+  return withPdfFile(pdf, (file, dir) => {
+    const px = (points: number) => String(Math.round((points * dpi) / 72));
+    const picture = (page: number, crop: string[]) => {
+      const out = join(dir, `sheet-${page}`);
+      execFileSync(findPoppler('pdftoppm'), ['-r', String(dpi), '-png', '-singlefile', '-f', String(page), '-l', String(page), ...crop, file, out]);
+      return readFileSync(`${out}.png`);
+    };
+    return (pages ?? allSheets(file)).flatMap((page) => {
+      for (const { x, y, w, h } of regionsAboveCaptions(wordBoxes(file, page))) {
+        const code = qrCodeInPng(picture(page, ['-x', px(x), '-y', px(y), '-W', px(w), '-H', px(h)]));
+        if (code !== undefined) return [code];
+      }
+      const code = qrCodeInPng(picture(page, []));
+      return code === undefined ? [] : [code];
+    });
   });
 }
 

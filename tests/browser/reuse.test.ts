@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../../scripts/lib/built-site.ts';
-import { baseUrl, open, watchedPage, withBrowser } from './site.ts';
+import { baseUrl, open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,13 +35,16 @@ describe('reuse JSON', () => {
     expect(articles.length).toBeGreaterThan(5);
   });
 
+  // One open page handed from article to article (site.ts, reusedPages).
+  const pages = reusedWatchedPages(() => browser);
   it.each(articles)('/reuse/%s.json matches the rendered article', async (slug) => {
     const json = await fetchText(`/reuse/${slug}.json`);
     expect(json.status).toBe(200);
     expect(json.type).toMatch(/^application\/json/);
     const record = JSON.parse(json.body);
 
-    const { page, context } = await watchedPage(browser);
+    const opened = await pages.take();
+    const { page } = opened;
     await open(page, `/${slug}/`);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(record.url).toBe(canonical);
@@ -83,7 +86,7 @@ describe('reuse JSON', () => {
     const largePrintLinks = await page.locator('.large-print-link a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
     const largePrint = largePrintLinks[0] ?? null;
     expect(record.links.largePrint ? new URL(record.links.largePrint).pathname : null).toBe(largePrint);
-    await context.close();
+    await pages.give(opened);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { open, watchedPage, withBrowser } from './site.ts';
+import { open, reusedWatchedPages, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,13 +40,17 @@ const QUERIES: [string, string, string][] = [
 ];
 
 describe('search finds each article', () => {
-  // Each query in its own context, up to the browser project's maxConcurrency at once.
+  // Up to the browser project's maxConcurrency queries at once, each open page handed on to the
+  // next query (site.ts, reusedPages). Nothing a search stores is read by the next one: the
+  // words for highlighting are stored only when a result is opened, which these never do.
+  const pages = reusedWatchedPages(() => browser);
   it.concurrent.each(QUERIES)('"%s" → %s (%s)', async (query, expected) => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await pages.take();
+    const { page } = opened;
     await open(page, `/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-status').filter({ hasText: /result|No results|could not load/ }).waitFor();
     const top = await page.locator('.search-results > li h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(top).toContain(expected);
-    await context.close();
+    await pages.give(opened);
   });
 });

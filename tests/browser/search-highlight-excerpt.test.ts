@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { open, watchedPage, withBrowser } from './site.ts';
+import { open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,6 +32,13 @@ function marksWithNeighbours(page: Page, selector: string) {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * One open page handed from test to test (site.ts, reusedPages) for the tests that only search:
+ * what a search stores for highlighting is stored only when a result is opened, and the tests
+ * that open one have pages of their own.
+ */
+const searchPages = reusedWatchedPages(() => browser);
+
 describe('highlights mark whole words only', () => {
   it.each([
     ['k hole', '/warning-signs/', /^(k-hole|hole)$/i],
@@ -53,18 +60,20 @@ describe('highlights mark whole words only', () => {
   });
 
   it.each(['k hole', 'special k', 'is ketamine legal'])('"%s" on the results page', async (query) => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await searchPages.take();
+    const { page } = opened;
     await search(page, query);
     const found = await marksWithNeighbours(page, '.search-results mark');
     expect(found.filter((m) => LETTER.test(m.before) || LETTER.test(m.after)), 'marks inside a word').toEqual([]);
     expect(found.filter((m) => /^(is|a|the|k)$/i.test(m.text)), 'filler words and lone letters marked').toEqual([]);
-    await context.close();
+    await searchPages.give(opened);
   });
 });
 
 describe('excerpts answer', () => {
   it.each(['special k', 'k hole', 'my son uses ketamine', 'ketamine bladder', 'spravato cost'])('"%s": every excerpt is a sentence, none a list of names', async (query) => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await searchPages.take();
+    const { page } = opened;
     await search(page, query);
     const excerpts = await page.locator('.search-results > li > p').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
@@ -75,16 +84,17 @@ describe('excerpts answer', () => {
       expect(listy, `a list of names: ${excerpt}`).toBe(false);
       expect(excerpt, 'ends like a sentence').toMatch(/[.!…]["”)]?$/);
     }
-    await context.close();
+    await searchPages.give(opened);
   });
 
   it('shows the page summary when no sentence of the page holds the words', async () => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await searchPages.take();
+    const { page } = opened;
     // "spravto" is corrected to "spravato" for finding pages, but no sentence holds "spravto".
     await search(page, 'spravto');
     const first = page.locator('.search-results > li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^\/spravato-rems-and-off-label-ketamine\//);
     expect((await first.locator('p').textContent())?.trim()).toBe('What Spravato is, what its REMS safety program asks of clinics and of you, and how IV, compounded and at-home ketamine differ.');
-    await context.close();
+    await searchPages.give(opened);
   });
 });

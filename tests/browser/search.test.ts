@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, open, watchedPage, withBrowser } from './site.ts';
+import { baseUrl, open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +28,10 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 describe('search', () => {
-  // Tests that each open their own context run up to the browser project's maxConcurrency at once.
+  // Tests that only search, up to the browser project's maxConcurrency at once, hand their open
+  // pages on to the next such test (site.ts, reusedPages): what a search stores for highlighting
+  // is stored only when a result is opened, and the tests that open one have pages of their own.
+  const searchPages = reusedWatchedPages(() => browser);
   it.concurrent.each([
     ['is ketamine addictive', '/is-ketamine-addictive/'],
     ['Spravato', '/is-ketamine-addictive/'],
@@ -36,12 +39,13 @@ describe('search', () => {
     ['Ketalar', '/is-ketamine-addictive/'],
     ['esketamine', '/is-ketamine-addictive/'],
   ])('"%s" finds %s', async (query, expected) => {
-    const { page, context, errors } = await watchedPage(browser);
+    const opened = await searchPages.take();
+    const { page, errors } = opened;
     await open(page, `/search/?q=${encodeURIComponent(query)}`);
     expect(await resultLinks(page)).toContain(expected);
     expect(await page.locator('.search-status').textContent()).toMatch(/\d+ results? for/);
     expect(errors).toEqual([]);
-    await context.close();
+    await searchPages.give(opened);
   });
 
   it('is reachable and usable by keyboard from the top of any page', async () => {
@@ -98,7 +102,8 @@ describe('search', () => {
   });
 
   it.concurrent.each(['addictive', 'ketamine', 'clinics', 'privacy'])('lists pages with "%s" in their title before the others', async (query) => {
-    const { page, context } = await watchedPage(browser);
+    const opened = await searchPages.take();
+    const { page } = opened;
     await open(page, `/search/#q=${query}`);
     await resultLinks(page);
     const titles = await page.locator('.search-results > li h2 a').allTextContents();
@@ -106,7 +111,7 @@ describe('search', () => {
     expect(inTitle[0]).toBe(true);
     // Once a result without the word in its title appears, none with it may follow.
     expect(inTitle.slice(inTitle.indexOf(false) >>> 0)).not.toContain(true);
-    await context.close();
+    await searchPages.give(opened);
   });
 
   it('highlights the searched words on the page a result opens, without putting them in its address', async () => {

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CSP_DIRECTIVES, securityHeaders } from '../../src/lib/security-policy.ts';
-import { allPagePaths, baseUrl, open, withBrowser } from './site.ts';
+import { allPagePaths, baseUrl, open, reusedPages, withBrowser } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,10 +63,15 @@ function parsePolicy(policy: string): Map<string, string[]> {
   );
 }
 
-// Each page in its own context, up to the browser project's maxConcurrency at once.
+// Up to the browser project's maxConcurrency pages at once, each page handed on to the next test
+// (site.ts, reusedPages) with its request list emptied.
 describe.concurrent('every page', () => {
+  const pages = reusedPages(watched, ({ requests }) => {
+    requests.length = 0;
+  });
   it.for(allPagePaths())('%s has every security header and the meta policy, and breaks no rule', async (path, { expect }) => {
-    const { context, page, offsite, violations } = await watched();
+    const opened = await pages.take();
+    const { page, offsite, violations } = opened;
     const response = await open(page, path);
     expect(response?.status()).toBe(path === MISSING_PAGE ? 404 : 200);
 
@@ -98,7 +103,7 @@ describe.concurrent('every page', () => {
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);
     expect(offsite()).toEqual([]);
-    await context.close();
+    await pages.give(opened);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allPagePaths, open, watchedPage, withBrowser } from './site.ts';
+import { allPagePaths, open, reusedWatchedPages, watchedPage, withBrowser } from './site.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SCREEN = PHONE.viewport.height;
@@ -93,9 +93,12 @@ describe('tap to call on a 390 px phone', () => {
     await context.close();
   });
 
-  // Each page in its own context, up to the browser project's maxConcurrency at once.
+  // Up to the browser project's maxConcurrency pages at once, each page handed on to the next
+  // test (site.ts, reusedPages).
+  const phonePages = reusedWatchedPages(() => browser, PHONE);
   it.concurrent.for(allPagePaths())('%s: every number is a tel:/sms: link of at least 24 px (911 and 988 in emergency boxes: 44 px)', async (path, { expect }) => {
-    const { page, context } = await watchedPage(browser, PHONE);
+    const opened = await phonePages.take();
+    const { page } = opened;
     await open(page, path);
     expect(await untappableNumbers(page), 'phone numbers or "call 911/988" that are not links').toEqual([]);
     const targets = await callTargets(page);
@@ -112,6 +115,6 @@ describe('tap to call on a 390 px phone', () => {
       expect(target.height, `${target.href} button height`).toBeGreaterThanOrEqual(44);
       expect(target.width, `${target.href} button width`).toBeGreaterThanOrEqual(44);
     }
-    await context.close();
+    await phonePages.give(opened);
   });
 });
