@@ -2,8 +2,6 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import { sameWord, topicWords } from './search-text.ts';
 
 export { topicWords };
-// Re-exported for the search page; pages' own scripts import them from search-address.ts directly.
-export { HIGHLIGHT_STORAGE_KEY, searchPageHref } from './search-address.ts';
 
 /**
  * Result order for site search. Pagefind finds the pages and ranks them by how often the words

@@ -13,7 +13,8 @@
  */
 import { isEmergencyQuery } from '../lib/emergency-query.ts';
 import { FIRST_RESULTS, MORE_RESULTS, PAGEFIND_SEARCH, SEARCH_PROFILE_PATH } from '../lib/search-index.ts';
-import { correctedWord, HIGHLIGHT_STORAGE_KEY, matchesAnswer, pagefindQuery, profileWords, queryFromLocation, rankByWordsMatched, rankPages, searchPageHref, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
+import { HIGHLIGHT_STORAGE_KEY, searchPageHref } from '../lib/search-address.ts';
+import { correctedWord, matchesAnswer, pagefindQuery, profileWords, queryFromLocation, rankByWordsMatched, rankPages, topicWords, type AnswerPhrase, type SearchProfile } from '../lib/search-order.ts';
 import { answerExcerpt, markPieces, queryTerms, wordsToMark } from '../lib/search-text.ts';
 
 interface PagefindAnchor { element: string; id: string; text: string }

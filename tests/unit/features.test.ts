@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { pickRelated } from '../../src/lib/content.ts';
 import { pageCitation } from '../../src/lib/page-citation.ts';
 import { redirectInHtml, redirectsFile, redirectsFor } from '../../src/lib/redirects.ts';
-import { correctedWord, profileWords, queryFromLocation, rankPages, searchPageHref } from '../../src/lib/search-order.ts';
+import { searchPageHref } from '../../src/lib/search-address.ts';
+import { correctedWord, profileWords, queryFromLocation, rankPages } from '../../src/lib/search-order.ts';
 import { addSectionLinks, extractSections } from '../../src/lib/sections.ts';
 import { jsonLdText, medicalWebPage } from '../../src/lib/structured-data.ts';
 
