@@ -82,6 +82,21 @@ export function handWrittenEmergencyLists(mdx: string): string[] {
   return pageFactsOf(mdx).emergencyLists.map((list) => list.what);
 }
 
+/**
+ * Opening hours typed next to a helpline ("24/7", "weekdays 10 a.m. to 10 p.m."): they drift from
+ * the record when a line changes its hours, so a page says them with <Helpline id="..." hours />.
+ * Only lines that hold a <Helpline> are read, so "any time" elsewhere in a page is left alone.
+ */
+const TYPED_HOURS = /\b(24\/7|24 hours|around the clock|day or night|any ?time|every day|weekdays?|weekends?|Mondays?|Fridays?|\d{1,2}(:\d\d)? ?(a\.m\.|p\.m\.|am\b|pm\b))/i;
+export function typedHelplineHours(mdx: string): { line: number; text: string }[] {
+  return mdx.split('\n').flatMap((text, i) => {
+    if (!text.includes('<Helpline')) return [];
+    const prose = text.replace(/<[^>]*>/g, ' ');
+    const match = TYPED_HOURS.exec(prose);
+    return match ? [{ line: i + 1, text: match[0] }] : [];
+  });
+}
+
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
   const problems: Problem[] = [];
   const offset = article.bodyLine ?? 0;
@@ -113,6 +128,9 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
     for (const number of typedPhoneNumbers(prose.text, site.phoneContacts!)) {
       add('body', prose.line, `phone number "${number}" is typed as text`, 'write <Helpline id="..." /> (a record in content/helplines) so it is a tap-to-call link and is written in one place');
     }
+  }
+  for (const typed of typedHelplineHours(article.body)) {
+    add('body', typed.line, `helpline hours "${typed.text}" are typed as text`, 'write <Helpline id="..." hours /> so the hours come from the record in content/helplines');
   }
   const cited = numberCitations(facts.citations, site.tables, site.factSources, site.safetySources).map((use) => use.key);
   const listed = new Set(article.listedSources);

@@ -13,7 +13,7 @@ import { SITE } from './site.ts';
 
 export async function crisisLines(): Promise<CrisisLine[]> {
   const lines = (await getCollection('helplines', (entry) => entry.data.crisis)).sort((a, b) => a.data.order - b.data.order);
-  return lines.map(({ data }) => ({ name: data.name, for: data.for, ...(data.hours ? { hours: data.hours } : {}), contacts: data.contacts.map((c) => ({ method: c.method, value: c.value, href: c.href, ...(c.note ? { note: c.note } : {}) })) }));
+  return lines.map(({ data }) => ({ name: data.name, for: data.for, ...(data.hours ? { hours: data.hours } : {}), ...(data.languages ? { languages: data.languages } : {}), contacts: data.contacts.map((c) => ({ method: c.method, value: c.value, href: c.href, ...(c.note ? { note: c.note } : {}) })) }));
 }
 
 /**

@@ -20,6 +20,8 @@ export interface CrisisLine {
   for: string;
   /** When the line answers; left out where the helpline record gives no hours. */
   hours?: string;
+  /** Languages, where not every contact offers the same. */
+  languages?: string;
   contacts: { method: string; value: string; href: string; note?: string }[];
 }
 

@@ -25,8 +25,13 @@ export const helplineSchema = z
     name: z.string().min(3),
     /** One sentence: who it is for and when to use it. */
     for: z.string().min(10),
-    /** When it answers, e.g. "24 hours a day, every day". Required for listed lines. */
+    /**
+     * When it answers, e.g. "24 hours a day, every day". Required for listed lines. Pages show it
+     * with <Helpline id="..." hours />, never typed by hand, so a change of hours is made here only.
+     */
     hours: z.string().min(3).optional(),
+    /** Languages, where not every contact offers the same, e.g. "the text line is in English only". */
+    languages: z.string().min(3).optional(),
     /** Ways to reach it, most used first. */
     contacts: z.array(contactSchema).min(1),
     /** True for services to use in an emergency or crisis (shown first, in the crisis box). */

@@ -56,6 +56,7 @@ const CASES: BadInputCase[] = [
   { name: 'unknown-table', file: 'content/articles/unknown-table.mdx', field: 'body', message: /:\d+ › body: <ComparisonTable id="no-such-table"> names no file in content\/comparisons/ },
   { name: 'unknown-fact', file: 'content/articles/unknown-fact.mdx', field: 'body', message: /:\d+ › body: <Fact id="no-such-fact"> names no file in content\/facts/ },
   { name: 'hand-written-emergency-list', file: 'content/articles/own-emergency-list.mdx', field: 'body', message: /:\d+ › body: an emergency <Callout> with its own list of signs or steps: emergency signs and steps are written once, in content\/safety\n\s+hint: use <SafetyGuide id="call-911" \/>/ },
+  { name: 'typed-helpline-hours', file: 'content/articles/typed-hours.mdx', field: 'body', message: /:\d+ › body: helpline hours "24\/7" are typed as text\n\s+hint: write <Helpline id="\.\.\." hours \/>/ },
   { name: 'typed-phone-number', file: 'content/articles/typed-number.mdx', field: 'body', message: /:\d+ › body: phone number "1-800-222-1222" is typed as text\n\s+hint: write <Helpline id="\.\.\." \/>/ },
   { name: 'unknown-safety-record', file: 'content/articles/unknown-safety.mdx', field: 'body', message: /:\d+ › body: <SafetyGuide id="call-999"> names no file in content\/safety/ },
   { name: 'unknown-record-key', file: 'content/glossary/misspelt-related-term.yaml', field: 'related[0]', message: /misspelt-related-term\.yaml:3 › related\[0\]: "fixture-trem" names no file in content\/glossary\n\s+hint: did you mean "fixture-term"\?/ },

@@ -134,6 +134,15 @@ describe('safety records, emergency lists and phone numbers', () => {
     expect(check('\n\nIn an emergency, call 911.').map((p) => p.message)).toEqual(['phone number "911" is typed as text']);
     expect(check('\n\n<Checklist id="c" title="Numbers" items={["Call 1-800-222-1222"]} />\n\nThe 911 list is long.')).toEqual([]);
   });
+
+  it('refuses helpline hours typed beside a <Helpline>, on its line, but not hours from the record or words elsewhere', () => {
+    expect(check('\n\nCall <Helpline id="nami-helpline" />, weekdays 10 a.m. to 10 p.m. Eastern.').map((p) => `${p.line} ${p.message}`)).toEqual([
+      '5 helpline hours "weekdays" are typed as text',
+    ]);
+    expect(check('\n\nSAMHSA, <Helpline id="samhsa-helpline" /> (24/7).').map((p) => p.message)).toEqual(['helpline hours "24/7" are typed as text']);
+    expect(check('\n\nIt is open 9 am to 5 pm: <Helpline id="x" />.').map((p) => p.message)).toEqual(['helpline hours "9 am" are typed as text']);
+    expect(check('\n\nCall <Helpline id="nami-helpline" hours />.\n\nYou can stop at any time.')).toEqual([]);
+  });
 });
 
 describe('handWrittenEmergencyLists', () => {
