@@ -506,11 +506,11 @@ if (!BUILDS_ONLY) {
     ['article', 'first load KB gzip', 'floor KB gzip', 'over floor KB', 'HTML KB gzip', 'CSS, JS, icon KB gzip', 'references KB gzip', 'screens', 'visible words'],
     phone.map((p) => {
       const weight = articles.find((w) => w.path === p.path)!;
-      return [p.path, `${kb(weight.gzipTotal)}${weight.gzipTotal > BUDGET.articleGzipKB * 1024 ? ' **over**' : ''}`, kb(p.floorGzip), kb(weight.gzipTotal - p.floorGzip), kb(weight.gzip.HTML), kb(weight.gzipTotal - weight.gzip.HTML), kb(p.referencesGzip), p.screens.toFixed(1), p.words];
+      return [p.path, `${kb(weight.gzipTotal)}${weight.gzipTotal > BUDGET.articleGzipKB * 1024 ? ' **over**' : ''}`, kb(p.floorGzip), kb(weight.gzipTotal - p.floorGzip), kb(weight.gzip.HTML), kb(weight.gzipTotal - weight.gzip.HTML), kb(p.referencesGzip), p.screens.toFixed(2), p.words];
     }),
   )}
 
-  Median: ${kb(median(articles.map((w) => w.gzipTotal)))} KB gzip (floor ${kb(median(phone.map((p) => p.floorGzip)))} KB), ${medianScreens.toFixed(1)} screens (${within(medianScreens <= BUDGET.medianScreens && phone.every((p) => p.screens <= BUDGET.maxScreens))}), ${medianWords} words (${within(medianWords <= BUDGET.medianWords && phone.every((p) => p.words <= BUDGET.maxWords))}).
+  Median: ${kb(median(articles.map((w) => w.gzipTotal)))} KB gzip (floor ${kb(median(phone.map((p) => p.floorGzip)))} KB), ${medianScreens.toFixed(2)} screens (${within(medianScreens <= BUDGET.medianScreens && phone.every((p) => p.screens <= BUDGET.maxScreens))}), ${medianWords} words (${within(medianWords <= BUDGET.medianWords && phone.every((p) => p.words <= BUDGET.maxWords))}).
 
   ## Offline pages on the first visit
 
