@@ -498,8 +498,8 @@ if (!BUILDS_ONLY) {
   Per article: first load (Chromium, empty cache, every request) in KB gzip; its floor, the same
   text as a bare page with no chrome (the <article>'s text in a doctype, a title and a body, gzip);
   what the first load is made of (the HTML alone; stylesheets, scripts and the icon; and the
-  collapsed reference list's markup on its own, all gzip); phone screens from the top of the page to the end of the article at 390x844; and the words
-  visible there with JavaScript off. Budgets: first load ${BUDGET.articleGzipKB} KB gzip or less; screens median
+  collapsed reference list's markup on its own, all gzip); phone screens from the top of the page
+  to the end of the article at 390x844; and the words visible there with JavaScript off. Budgets: first load ${BUDGET.articleGzipKB} KB gzip or less; screens median
   ${BUDGET.medianScreens} or fewer and none over ${BUDGET.maxScreens}; words median ${BUDGET.medianWords.toLocaleString('en-US')} or fewer and none over ${BUDGET.maxWords.toLocaleString('en-US')}.
 
   ${table(
