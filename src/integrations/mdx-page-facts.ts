@@ -4,7 +4,8 @@
  * (<Cite>, and the <ComparisonTable>s, <Fact>s and <SafetyGuide>s whose records cite sources),
  * its glossary terms, its authored sections (<h2 id>/<h3 id>), and how many words a reader
  * reads; and what the content rules (src/lib/content-rules.ts) refuse: Markdown headings, images
- * without a text alternative, hand-written emergency lists and phone numbers typed as text.
+ * without a text alternative, hand-written emergency lists, and phone numbers or helpline hours
+ * typed as text.
  * Each item carries its line in the file, so a problem can be reported as `file:line`.
  *
  * Why a Sätteri mdast plugin: @astrojs/mdx 8 compiles MDX with Sätteri, Astro 7's default
@@ -33,6 +34,8 @@ export interface PageFacts {
   emergencyLists: { what: string; line: number }[];
   /** Prose (text outside props and expressions) that holds a run of three digits: where a typed phone number could be. */
   numberedText: { text: string; line: number }[];
+  /** Prose beside a <Helpline> (the text of a paragraph that holds one): where typed hours could be. */
+  helplineText: { text: string; line: number }[];
   /** Words in the body a reader reads, including the text that components show from their props. */
   words: number;
 }
@@ -82,6 +85,8 @@ function shownPropWords(node: Node): number {
 
 const textContent = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textContent).join(''));
 const isJsx = (node: Node, name?: string) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (name === undefined || node.name === name);
+/** A node's own inline text (through emphasis and links, not into nested blocks or components). */
+const inlineText = (node: Node): Node[] => (node.type === 'text' ? [node] : ['emphasis', 'strong', 'delete', 'link'].includes(node.type) ? (node.children ?? []).flatMap(inlineText) : []);
 const hasList = (node: Node): boolean => node.type === 'list' || isJsx(node, 'li') || isJsx(node, 'ul') || isJsx(node, 'ol') || (node.children ?? []).some(hasList);
 /** The title of a callout that lists 911 signs in prose: "Call 911 now if...", "Get help now if...". */
 const EMERGENCY_TITLE = /^\s*(?:call 911|get help now if)/i;
@@ -102,7 +107,7 @@ function emergencyList(node: Node, next: Node | undefined): string | undefined {
 }
 
 export function collectPageFacts(root: Node): PageFacts {
-  const facts: PageFacts = { citations: [], terms: [], sections: [], markdownHeadings: [], imagesWithoutAlt: [], emergencyLists: [], numberedText: [], words: 0 };
+  const facts: PageFacts = { citations: [], terms: [], sections: [], markdownHeadings: [], imagesWithoutAlt: [], emergencyLists: [], numberedText: [], helplineText: [], words: 0 };
   const visit = (node: Node, next?: Node, insideRefused = false) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'text') {
@@ -125,6 +130,9 @@ export function collectPageFacts(root: Node): PageFacts {
       if (/^[A-Z]/.test(name)) facts.words += shownPropWords(node);
     }
     const children = node.children ?? [];
+    if (node.type !== 'root' && children.some((child) => isJsx(child, 'Helpline'))) {
+      for (const text of children.flatMap(inlineText)) facts.helplineText.push({ text: text.value ?? '', line: text.position?.start.line ?? line });
+    }
     children.forEach((child, i) => visit(child, children[i + 1], insideRefused || (ownList !== undefined && node.type !== 'paragraph')));
   };
   visit(root);

@@ -4,7 +4,7 @@
  *   - checkArticle            per MDX page: citation, table, fact, glossary and safety-record keys
  *                             (with "did you mean"), sources cited vs listed, images without alt,
  *                             Markdown headings, heading ids, hand-typed emergency boxes and lists, and
- *                             phone numbers typed as text
+ *                             phone numbers or helpline hours typed as text
  *   - checkDuplicateSources   two source records for one document
  *   - duplicateSlugs          two pages at one URL, or a page on a reserved route
  *   - redirectProblems        an old slug (formerSlugs) that a page still uses
@@ -85,16 +85,12 @@ export function handWrittenEmergencyLists(mdx: string): string[] {
 /**
  * Opening hours typed next to a helpline ("24/7", "weekdays 10 a.m. to 10 p.m."): they drift from
  * the record when a line changes its hours, so a page says them with <Helpline id="..." hours />.
- * Only lines that hold a <Helpline> are read, so "any time" elsewhere in a page is left alone.
+ * Only the prose beside a <Helpline> is read (the page-facts plugin hands it over), so "any time"
+ * elsewhere in a page is left alone.
  */
 const TYPED_HOURS = /\b(24\/7|24 hours|around the clock|day or night|any ?time|every day|weekdays?|weekends?|Mondays?|Fridays?|\d{1,2}(:\d\d)? ?(a\.m\.|p\.m\.|am\b|pm\b))/i;
-export function typedHelplineHours(mdx: string): { line: number; text: string }[] {
-  return mdx.split('\n').flatMap((text, i) => {
-    if (!text.includes('<Helpline')) return [];
-    const prose = text.replace(/<[^>]*>/g, ' ');
-    const match = TYPED_HOURS.exec(prose);
-    return match ? [{ line: i + 1, text: match[0] }] : [];
-  });
+export function typedHelplineHours(text: string): string | undefined {
+  return TYPED_HOURS.exec(text)?.[0];
 }
 
 export function checkArticle(article: ArticleInput, site: SiteContext): Problem[] {
@@ -129,8 +125,9 @@ export function checkArticle(article: ArticleInput, site: SiteContext): Problem[
       add('body', prose.line, `phone number "${number}" is typed as text`, 'write <Helpline id="..." /> (a record in content/helplines) so it is a tap-to-call link and is written in one place');
     }
   }
-  for (const typed of typedHelplineHours(article.body)) {
-    add('body', typed.line, `helpline hours "${typed.text}" are typed as text`, 'write <Helpline id="..." hours /> so the hours come from the record in content/helplines');
+  for (const prose of facts.helplineText) {
+    const typed = typedHelplineHours(prose.text);
+    if (typed) add('body', prose.line, `helpline hours "${typed}" are typed as text`, 'write <Helpline id="..." hours /> so the hours come from the record in content/helplines');
   }
   const cited = numberCitations(facts.citations, site.tables, site.factSources, site.safetySources).map((use) => use.key);
   const listed = new Set(article.listedSources);
